@@ -1,0 +1,37 @@
+"""Headcounts: classifiers that count people or households, and nouns that name people.
+
+A new classifier is one row of CLASSIFIERS; a new people noun one word of PEOPLE_NOUNS.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..models import Counts
+
+# Classifier as written → what it counts. 名/人/位 people, 户 households, 人次 visits (one person may count
+# several times).
+CLASSIFIERS: Final[dict[str, Counts]] = {
+    "名": "people", "人": "people", "位": "people", "个人": "people", "口人": "people", "员": "people",
+    "户": "households", "户人家": "households", "个家庭": "households", "家人家": "households",
+    "人次": "person_times", "名次": "person_times",
+}  # fmt: skip
+
+# Classifiers that a lone Chinese digit does not make a count: 一员大将 is a figure of speech, 员工 a word.
+WEAK: Final[frozenset[str]] = frozenset({"员", "名次"})
+
+# People nouns. They let a number with a scale word count people without a classifier (3200万受灾群众),
+# and they end a headcount's subject (企业退休人员手中 → 企业退休人员).
+PEOPLE_NOUNS: Final[tuple[str, ...]] = (
+    "人", "人员", "人口", "人士", "人才", "群众", "民众", "居民", "市民", "村民", "农民", "农民工", "牧民",
+    "渔民", "工人", "职工", "员工", "雇员", "党员", "干部", "官员", "公务员", "教师", "老师", "医生",
+    "护士", "医务人员", "学生", "小学生", "中学生", "中小学生", "大学生", "研究生", "毕业生", "考生",
+    "特困生", "贫困生", "儿童", "孩子", "少年", "青少年", "青年", "老人", "老年人", "妇女", "女性", "男性",
+    "男子", "女子", "患者", "病人", "病例", "伤员", "死者", "遇难者", "失踪者", "受害者", "灾民", "难民",
+    "移民", "侨胞", "华侨", "华人", "游客", "旅客", "乘客", "观众", "听众", "读者", "网民", "网友",
+    "用户", "会员", "代表", "委员", "志愿者", "官兵", "士兵", "军人", "警察", "民警", "消防员", "武警",
+    "选民", "股民", "投资者", "消费者", "劳动力", "劳动者", "就业者", "失业者", "求职者", "农户",
+    "贫困户", "家庭", "困难户", "人家", "嫌疑人", "犯罪嫌疑人", "被告", "被告人", "罪犯", "运动员",
+    "选手", "球员", "演员", "专家", "学者", "院士", "科学家", "工程师", "企业家", "职员", "群体",
+    "对象", "成员", "居民户", "老党员", "退休人员", "下岗职工", "失业人员", "贫困人口", "留守儿童",
+)  # fmt: skip

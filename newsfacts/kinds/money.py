@@ -1,0 +1,120 @@
+"""Money: currency words after the number, currency signs before it, sub-units, and money verbs.
+
+Sources: ISO 4217 codes; the Chinese names are those of Xinhua's and the People's Bank of China's usage,
+with their traditional-script forms and Hong Kong colloquial words (蚊, 毫, 仙). A new currency is one row.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Final, NamedTuple
+
+
+class Currency(NamedTuple):
+    code: str
+    factor: Decimal  # how many whole units one written unit is (角 = 0.1 元)
+
+
+_ONE = Decimal(1)
+_TENTH = Decimal("0.1")
+_HUNDREDTH = Decimal("0.01")
+
+
+def _rows(code: str, *names: str, factor: Decimal = _ONE) -> dict[str, Currency]:
+    return {name: Currency(code, factor) for name in names}
+
+
+# Written after the number: 300万元, 200欧元, 5000港幣, 100蚊.
+AFTER: Final[dict[str, Currency]] = {
+    **_rows("CNY", "元", "圆", "块", "块钱", "元钱", "元人民币", "人民币", "元整", "圆整", "元人民币整"),
+    **_rows("CNY", "角钱", "毛钱", factor=_TENTH),
+    **_rows("CNY", "分钱", factor=_HUNDREDTH),
+    **_rows("USD", "美元", "美金", "美圆", "美刀", "元美金"),
+    **_rows("USD", "美分", factor=_HUNDREDTH),
+    **_rows("HKD", "港元", "港币", "港幣", "港圆", "港圓", "港纸", "蚊"),
+    **_rows("HKD", "毫子", factor=_TENTH),
+    **_rows("HKD", "仙", factor=_HUNDREDTH),
+    **_rows("EUR", "欧元", "歐元"),
+    **_rows("EUR", "欧分", "歐分", factor=_HUNDREDTH),
+    **_rows("JPY", "日元", "日圆", "日圓", "日币", "日幣"),
+    **_rows("GBP", "英镑", "英鎊"),
+    **_rows("GBP", "便士", factor=_HUNDREDTH),
+    **_rows("KRW", "韩元", "韓元", "韩币", "韓幣", "韩圆", "韓圜"),
+    **_rows("TWD", "新台币", "新臺幣", "新台幣", "台币", "臺幣", "台幣", "新台币元"),
+    **_rows("RUB", "卢布", "盧布"),
+    **_rows("RUB", "戈比", factor=_HUNDREDTH),
+    **_rows("MOP", "澳门元", "澳門元", "澳门币", "澳門幣", "葡币", "葡幣"),
+    **_rows("AUD", "澳元", "澳大利亚元", "澳洲元", "澳币", "澳幣"),
+    **_rows("CAD", "加元", "加拿大元", "加币", "加幣"),
+    **_rows("NZD", "新西兰元", "纽元", "紐元", "紐西蘭元"),
+    **_rows("SGD", "新加坡元", "新元", "新币", "新幣", "坡币"),
+    **_rows("CHF", "瑞士法郎", "瑞郎"),
+    **_rows("FRF", "法国法郎", "法郎"),
+    **_rows("DEM", "德国马克", "马克", "西德马克"),
+    **_rows("INR", "印度卢比", "卢比", "盧比"),
+    **_rows("PKR", "巴基斯坦卢比"),
+    **_rows("THB", "泰铢", "泰銖"),
+    **_rows("MYR", "林吉特", "马币", "令吉", "馬幣"),
+    **_rows("IDR", "印尼盾", "印度尼西亚盾"),
+    **_rows("VND", "越南盾"),
+    **_rows("PHP", "菲律宾比索", "菲律賓披索"),
+    **_rows("MXN", "墨西哥比索"),
+    **_rows("ARS", "阿根廷比索"),
+    **_rows("BRL", "雷亚尔", "巴西雷亚尔", "雷阿尔"),
+    **_rows("ZAR", "兰特", "南非兰特"),
+    **_rows("TRY", "土耳其里拉", "里拉"),
+    **_rows("SEK", "瑞典克朗"),
+    **_rows("NOK", "挪威克朗"),
+    **_rows("DKK", "丹麦克朗"),
+    **_rows("CZK", "捷克克朗"),
+    **_rows("PLN", "兹罗提", "波兰兹罗提"),
+    **_rows("HUF", "福林", "匈牙利福林"),
+    **_rows("UAH", "格里夫纳", "赫夫纳"),
+    **_rows("KZT", "坚戈", "哈萨克斯坦坚戈"),
+    **_rows("MNT", "图格里克", "蒙古图格里克"),
+    **_rows("AED", "迪拉姆", "阿联酋迪拉姆"),
+    **_rows("SAR", "沙特里亚尔", "里亚尔"),
+    **_rows("KWD", "科威特第纳尔"),
+    **_rows("IQD", "伊拉克第纳尔"),
+    **_rows("EGP", "埃及镑"),
+    **_rows("NGN", "奈拉", "尼日利亚奈拉"),
+    **_rows("KES", "肯尼亚先令"),
+    **_rows("MMK", "缅元", "缅甸元"),
+    **_rows("KHR", "瑞尔", "柬埔寨瑞尔"),
+    **_rows("LAK", "基普", "老挝基普"),
+    **_rows("KPW", "朝鲜元"),
+    **_rows("ILS", "新谢克尔", "谢克尔"),
+    **_rows("XDR", "特别提款权"),
+}
+
+# Written before the number: 人民币300万元, RMB 5万, ¥12.5, US$3亿, HK$100.
+BEFORE: Final[dict[str, str]] = {
+    "人民币": "CNY", "人民幣": "CNY", "RMB": "CNY", "CNY": "CNY", "¥": "CNY", "￥": "CNY",
+    "US$": "USD", "US＄": "USD", "USD": "USD", "$": "USD", "＄": "USD", "美元": "USD", "美金": "USD",
+    "HK$": "HKD", "HK＄": "HKD", "HKD": "HKD", "港币": "HKD", "港幣": "HKD", "港元": "HKD",
+    "NT$": "TWD", "NT＄": "TWD", "TWD": "TWD", "新台币": "TWD", "新臺幣": "TWD",
+    "€": "EUR", "EUR": "EUR", "欧元": "EUR", "£": "GBP", "GBP": "GBP", "英镑": "GBP",
+    "JPY": "JPY", "日元": "JPY", "A$": "AUD", "AUD": "AUD", "C$": "CAD", "CAD": "CAD",
+    "S$": "SGD", "SGD": "SGD", "MOP$": "MOP", "MOP": "MOP", "₩": "KRW", "KRW": "KRW", "₽": "RUB",
+}  # fmt: skip
+
+# Main units after which 角/毛 and 分 may follow (5元3角 = 5.3, 3块5毛2分 = 3.52) and the colloquial
+# trailing digit means tenths (3块5 = 3.5): both only for the yuan.
+YUAN_UNITS: Final[frozenset[str]] = frozenset({"元", "圆", "块"})
+JIAO_WORDS: Final[tuple[str, ...]] = ("角", "毛")
+FEN_WORD: Final[str] = "分"
+
+# 两毛五 = 0.25: 毛/角 alone need a trailing digit or 钱, since 三角形 and 一毛不拔 are not money.
+BARE_JIAO_UNITS: Final[tuple[str, ...]] = ("毛", "角")
+
+# Money words after which a bare number with a scale word is yuan: 索赔116万, 成交量近三千亿.
+IMPLYING_VERBS: Final[tuple[str, ...]] = (
+    "索赔", "赔偿", "赔付", "罚款", "罚金", "罚没", "捐款", "捐资", "捐赠", "投资", "融资", "募资", "募集",
+    "筹资", "筹集", "拨款", "贷款", "借款", "欠款", "补贴", "补助", "奖金", "奖励", "悬赏", "工资",
+    "年薪", "月薪", "收入", "营收", "营业额", "销售额", "利润", "净利", "净利润", "亏损", "成交额",
+    "成交量", "交易额", "票房", "身家", "资产", "市值", "估值", "总价", "售价", "标价", "房价", "租金",
+    "耗资", "斥资", "涉案金额", "诈骗", "骗取", "贪污", "受贿", "行贿", "挪用", "赃款", "税款", "逃税",
+)  # fmt: skip
+
+# A numeral as a bare word with 元 is not money in these words: 一元化, 二元结构, 多元论, 三元里.
+NOT_AFTER_YUAN: Final[tuple[str, ...]] = ("化", "论", "论者", "结构", "里", "素", "组", "次", "方程", "函数", "宵")

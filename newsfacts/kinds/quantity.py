@@ -1,0 +1,45 @@
+"""Quantities: every other counted or measured amount, by its unit or classifier.
+
+Each row: the unit as written → (the unit reported, whether a lone Chinese digit may carry it). Units that
+also make everyday words with a lone digit (一点, 两手, 三角, 一口气) need an Arabic number or a numeral
+of more than one character. A new unit is one row here plus one corpus example.
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+
+class Unit(NamedTuple):
+    unit: str
+    weak_ok: bool = True  # may follow a lone Chinese digit (两只, 三个)
+    approx: str | None = None  # the row itself says how sure: 个多月 is more than N months
+
+
+_U = Unit
+
+UNITS: Final[dict[str, Unit]] = {
+    # Classifiers of things and events.
+    **{w: _U(w) for w in (
+        "个", "只", "家", "所", "座", "台", "辆", "架", "艘", "件", "套", "项", "条", "张", "本", "幅", "枚",
+        "颗", "棵", "株", "匹", "篇", "部", "份", "册", "箱", "袋", "瓶", "桶", "栋", "幢", "间", "处",
+        "宗", "例", "起", "场", "届", "批", "轮", "期", "种", "类", "款", "座次", "支", "门", "道", "笔",
+        "单", "盒", "包", "箱次", "架次", "班次", "车次", "辆次", "艘次", "次", "趟", "封", "首", "块",
+        "片", "副", "双", "排", "层", "吨次", "亩次", "所次", "个点", "村",
+    )},
+    # Measures.
+    **{w: _U(w, weak_ok=False) for w in (
+        "吨", "千克", "公斤", "克", "斤", "磅", "头", "盎司", "亩", "公顷", "平方米", "平米",
+        "平方公里", "平方千米", "公里", "千米", "米", "厘米", "毫米", "英里", "海里", "立方米",
+        "升", "毫升", "加仑", "桶原油", "千瓦", "千瓦时", "兆瓦", "瓦", "度电", "伏", "千伏", "摄氏度",
+        "℃", "标箱", "股", "手", "点", "个基点", "基点", "倍", "口", "户次",
+    )},
+    # Durations: 3年, 两个月, 10天 (years as dates, 2005年, are kept out by the scanner's blockers).
+    **{w: _U(w) for w in (
+        "年", "个月", "周", "个星期", "星期", "天", "小时", "个小时", "分钟", "秒", "秒钟",
+        "个交易日", "个工作日", "岁", "周岁", "晚", "夜",
+    )},
+    "个多月": _U("个月", approx="over"),
+    "个多小时": _U("个小时", approx="over"),
+    "个多星期": _U("个星期", approx="over"),
+}

@@ -1,0 +1,49 @@
+"""Text that holds digits but is not a figure of the news: the scanner consumes these spans first.
+
+Each row: a name and a pattern (regex syntax). The names are for debugging; order does not matter except
+that all of these are tried before a figure at the same position. A new set phrase is one word in
+SET_PHRASES plus one negative example in the corpus.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .numerals import ARABIC_DIGITS, CHINESE_DIGITS, SCALES
+
+_D = f"[{ARABIC_DIGITS}]"
+_N = f"[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}.．,，]"  # any character of a numeral
+_CN = f"[{CHINESE_DIGITS}{SCALES}]"
+
+# Slogans, set phrases, idioms and place names in which a numeral meets a classifier or unit.
+SET_PHRASES: Final[tuple[str, ...]] = (
+    "三个代表", "两个务必", "两个确立", "两个维护", "四个全面", "四个意识", "四个自信", "三个有利于",
+    "两个一百年", "八项规定", "四项基本原则", "三大纪律", "八项注意", "五个一工程", "三个世界", "两个凡是",
+    "三个面向", "四个现代化", "三个必须", "两个毫不动摇", "十个指头", "一国两制", "两学一做", "三严三实",
+    "一带一路", "三天两头", "三天打鱼", "两天晒网", "三年五载", "三三两两", "三门峡", "七台河", "五台",
+    "九台", "三台", "五家渠", "七匹狼", "三只松鼠", "五指山", "千家万户", "万家灯火", "一五一十",
+    "三番五次", "一个中心", "两个基本点", "两个大局", "五位一体", "四位一体", "三位一体", "一条龙",
+    "两条腿走路", "一把手", "二把手", "三把手", "四大天王", "八个明确", "十四个坚持", "三步走",
+    "两步走", "一步到位", "三件套", "两个市场", "两种资源", "十年寒窗", "三个月亮",
+)  # fmt: skip
+
+PATTERNS: Final[dict[str, str]] = {
+    "url": r"(?:https?://|www\.)[!-~]+",
+    "email": r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
+    "telephone-labelled": r"(?:电话|传真|热线|手机|联系电话|咨询电话|举报电话|服务电话|Tel|TEL|tel|Fax|FAX)"
+    r"\s*[:：]?\s*[0-9０-９()（）\-－—\s]{5,}[0-9０-９]",
+    "telephone": r"(?<![0-9０-９])(?:\(?0[0-9]{2,3}\)?[-－—]?[0-9]{7,8}|[48]00[-－][0-9]{3}[-－][0-9]{4}"
+    r"|1[3-9][0-9]{9})(?![0-9０-９.．元万亿])",
+    "stock-code": r"[(（](?:[0-9]{6}(?:\.[A-Z]{2})?|[A-Z]{2}[0-9]{6})[)）]|(?:代码|股票代码|证券代码)[:：]?\s*[0-9]{6}",
+    "ordinal": rf"第{_N}+",
+    # Years and decades are dates, not durations: 2005年, 二〇〇五年, 05年, 80年代, 2008-2009年, 20世纪.
+    "year": rf"(?<![0-9０-９])[12１２]{_D}{{3}}(?:[-－—~～至到][12１２]{_D}{{3}})?(?=年)"
+    rf"|[〇零一二三四五六七八九]{{4}}(?=年)|[0０]{_D}(?=年)|{_D}{{2}}(?=年代)|{_N}+(?=世纪)",
+    "clock": rf"(?:上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|今晚|今早|当晚|晚|早)[{ARABIC_DIGITS}一二三四五六七八九十两]{{1,3}}[点时]"
+    rf"|{_D}{{1,2}}[点时](?:{_D}{{1,2}}分|半|整|钟)|{_D}{{1,2}}[:：]{_D}{{2}}",
+    "percent": rf"{_N}+\s*[%％‰]|[百千万]分之{_N}+|{_N}+分之{_N}+|{_N}+个?(?:[、,，和与及]{_N}+个?)*百分点"
+    rf"|{_CN}+成(?:{_CN}|有余|多|左右)?(?![员立为功本果绩就])|{_N}+折(?![腾叠合算旧])",
+    "digit-count": rf"{_N}+位数",
+    "plenum": rf"{_CN}+届{_CN}+中全会",
+    "latin-code": r"[A-Za-z]+[0-9]+[A-Za-z0-9]*",
+}

@@ -1,0 +1,144 @@
+"""Numerals: the character classes the scanner matches, and text → Decimal.
+
+Chinese numeral grammar below 万 (一百二十, 三千零五, 壹佰贰拾, 两千五, 二〇〇五) is cn2an's job; this module
+splits on the big scale words (亿, 万), handles Arabic digits with Decimal (never float) and the readings
+cn2an does not cover: mixed forms (3.5万, 1亿2000万), elision (三万五 = 35000) and juxtaposed
+estimates (二三十 = 20 to 30).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+import cn2an
+import regex
+
+# Character classes shared with the scanner's patterns (regex syntax, no brackets).
+ARABIC_DIGITS = "0-9０-９"
+CHINESE_DIGITS = "〇零一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖兩廿卅"
+SMALL_SCALES = "十百千拾佰仟"
+BIG_SCALES = "万亿萬億"
+SCALES = SMALL_SCALES + BIG_SCALES
+
+# Folding table: full-width ASCII, traditional and financial forms cn2an does not read, the Chinese comma
+# used as a thousands separator and the Chinese decimal point.
+_FOLD = str.maketrans(
+    {
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        "．": ".",
+        "，": ",",
+        "萬": "万",
+        "億": "亿",
+        "兩": "两",
+        "點": "点",
+        "貳": "贰",
+        "參": "叁",
+        "陸": "陆",
+    }
+)
+
+_GROUPED = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_ARABIC_SECTION = regex.compile(r"(\d+(?:\.\d+)?)([十百千]?)")
+_SMALL_FACTOR = {"": 1, "十": 10, "百": 100, "千": 1000}
+_CN_DIGIT_VALUE = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+    "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
+}  # fmt: skip
+# Which scale a single trailing digit stands for after an elided scale: 三万五 = 3万5千, 一亿五 = 1亿5千万.
+_ELIDED = {"万": Decimal(1000), "亿": Decimal(10**7)}
+_BIG = (("亿", Decimal(10**8)), ("万", Decimal(10**4)))
+
+
+def parse_number(text: str) -> Decimal:
+    """Convert one complete numeral to a Decimal.
+
+    Accepts Arabic (``31,668``, ``82，225.00``, full-width ``１２３``), Chinese (``一百二十万``, ``三千零五``,
+    ``两``, ``〇``), financial capitals (``壹佰贰拾``), traditional forms (``萬``, ``億``, ``兩``) and mixed forms
+    (``3.5万``, ``1亿2000万``, ``十二万五千``). Raises ``ValueError`` naming the text when it is not a numeral.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_number expects str, got {type(text).__name__}")
+    folded = text.strip().translate(_FOLD)
+    if _GROUPED.fullmatch(folded):
+        folded = folded.replace(",", "")
+    try:
+        value = _parse(folded)
+    except (ValueError, InvalidOperation, KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"not a numeral: {text!r}") from exc
+    return tidy(value)
+
+
+def tidy(value: Decimal) -> Decimal:
+    """The plainest form of a Decimal: 203000.0 → 203000, 150900.00 → 150900, 0.250 → 0.25."""
+    value = value.normalize()
+    if value.as_tuple().exponent > 0:  # type: ignore[operator]
+        value = value.quantize(Decimal(1))
+    return value
+
+
+def juxtaposed_range(text: str) -> tuple[Decimal, Decimal] | None:
+    """Read an estimate written as two neighbouring digits: 二三十 → (20, 30), 十五六 → (15, 16), 一两 → (1, 2).
+
+    Returns None when the text is not such an estimate.
+    """
+    folded = text.translate(_FOLD)
+    for i in range(len(folded) - 1):
+        a, b = _CN_DIGIT_VALUE.get(folded[i]), _CN_DIGIT_VALUE.get(folded[i + 1])
+        if a is None or b is None or a == 0 or b != a + 1:
+            continue
+        low, high = folded[:i + 1] + folded[i + 2:], folded[:i] + folded[i + 1:]
+        try:
+            return _parse(low), _parse(high)
+        except (ValueError, InvalidOperation, KeyError, TypeError, AttributeError):
+            return None
+    return None
+
+
+def _parse(s: str) -> Decimal:
+    if not s:
+        raise ValueError("empty numeral")
+    for word, factor in _BIG:
+        i = s.rfind(word)
+        if i == -1:
+            continue
+        left, right = s[:i], s[i + 1:]
+        head = _parse(left) if left else Decimal(1)
+        if not right:
+            return head * factor
+        if len(right) == 1 and right in _CN_DIGIT_VALUE or (len(right) == 1 and right.isdigit()):
+            tail = _digit(right) * _ELIDED[word]
+        else:
+            tail = _parse(right)
+        if tail >= factor:
+            raise ValueError(f"{right!r} is too large to follow {word}")
+        return head * factor + tail
+    return _section(s)
+
+
+def _section(s: str) -> Decimal:
+    """A numeral below 万: Arabic (with an optional 十/百/千 after it) or Chinese."""
+    m = _ARABIC_SECTION.fullmatch(s)
+    if m:
+        return Decimal(m.group(1)) * _SMALL_FACTOR[m.group(2)]
+    if any(c.isdigit() for c in s):
+        raise ValueError(f"mixed digits in {s!r}")
+    if s[0] in "十百千拾佰仟":
+        s = "一" + s  # 百 alone is one hundred; cn2an wants the leading digit
+    if "点" in s:
+        whole, _, frac = s.partition("点")
+        if not frac or any(c not in _CN_DIGIT_VALUE for c in frac):
+            raise ValueError(f"bad decimal {s!r}")
+        head = _cn2an(whole) if whole else Decimal(0)
+        return head + Decimal("0." + "".join(str(_CN_DIGIT_VALUE[c]) for c in frac))
+    return _cn2an(s)
+
+
+def _cn2an(s: str) -> Decimal:
+    value = cn2an.cn2an(s, "normal")
+    if isinstance(value, float):  # cn2an returns float only for decimals, which we split off ourselves
+        raise ValueError(f"unexpected decimal {s!r}")
+    return Decimal(int(value))
+
+
+def _digit(c: str) -> Decimal:
+    return Decimal(int(c)) if c.isdigit() else Decimal(_CN_DIGIT_VALUE[c])

@@ -1,0 +1,188 @@
+"""From a figure as written (``scan.Candidate``) to a typed fact, or None when it is not a figure.
+
+The order of the checks is the order a careful reader applies them: what the number is, whether it is a
+number at all here (一个 is an article, 千家万户 an idiom), then what the unit makes it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from . import qualifiers
+from .kinds import headcount, money, quantity
+from .link import find_subject
+from .models import Approx, Fact, Headcount, Money, Quantity
+from .numerals import BIG_SCALES, CHINESE_DIGITS, SCALES, juxtaposed_range, parse_number
+from .scan import Candidate, yuan_tail
+
+_BARE_SCALE = regex.compile(r"[百千万亿佰仟萬億]+")
+_LONE_CHINESE_DIGIT = regex.compile(rf"[{CHINESE_DIGITS}十拾]")
+_LONE_ONE = frozenset({"一", "壹", "幺"})
+_TRAILING_SCALES = regex.compile(rf"[{SCALES}]+$")
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_IMPLYING_VERB = regex.compile(
+    rf"(?:{_alternation(money.IMPLYING_VERBS)})(?:了|达|达到|高达|共|共计|总计|为|约|超|逾|近|的)?\s*$"
+)
+_PEOPLE_AHEAD = regex.compile(rf"\p{{Han}}{{0,4}}?(?:{_alternation(headcount.PEOPLE_NOUNS)})")
+_NOT_YUAN_AHEAD = regex.compile(_alternation(money.NOT_AFTER_YUAN))
+
+
+class _NotAFigure(Exception):
+    pass
+
+
+def resolve(c: Candidate, text: str) -> Fact | None:
+    try:
+        return _resolve(c, text)
+    except (_NotAFigure, ValueError, ArithmeticError):
+        return None
+
+
+def _values(c: Candidate) -> tuple[Decimal, Decimal | None, bool]:
+    """(value, high, is_estimate) of the number part, scale words applied."""
+    num, num2 = c.num, c.num2
+    if _BARE_SCALE.fullmatch(num) and c.pre != qualifiers.REACHING:
+        raise _NotAFigure("a bare scale word (千家万户, 百元店) is not a count")
+    if num2 is not None and _BARE_SCALE.fullmatch(num2):
+        raise _NotAFigure("range to a bare scale word")
+    estimate = False
+    high: Decimal | None = None
+    if num2 is not None:
+        shared = _TRAILING_SCALES.search(num2)
+        if shared and not _TRAILING_SCALES.search(num):  # 3-5万元: the scale belongs to both ends
+            num = num + shared.group()
+        value, high = parse_number(num), parse_number(num2)
+    else:
+        try:
+            value = parse_number(num)
+        except ValueError:
+            pair = juxtaposed_range(num)
+            if pair is None:
+                raise
+            (value, high), estimate = pair, True
+    if c.scale:
+        factor = parse_number("1" + c.scale)
+        value *= factor
+        high = high * factor if high is not None else None
+    if high is not None and high < value:
+        raise _NotAFigure("a range that runs backwards is not a range (more likely a date or a code)")
+    if high == value:
+        high = None
+    return value, high, estimate
+
+
+def _is_lone_digit(c: Candidate) -> bool:
+    return c.num2 is None and not c.scale and len(c.num) == 1 and bool(_LONE_CHINESE_DIGIT.match(c.num))
+
+
+def _resolve(c: Candidate, text: str) -> Fact | None:
+    value, high, estimate = _values(c)
+    approx: Approx = qualifiers.combine(
+        *(qualifiers.BEFORE.get(c.pre or "") or (
+            "over" if c.pre == qualifiers.REACHING else None),
+          qualifiers.INSIDE.get(c.inside or ""),
+          qualifiers.AFTER.get(c.after or "")),
+        "about" if estimate else None,
+    )
+    lone = _is_lone_digit(c)
+    if lone and c.num in _LONE_ONE and c.unit not in money.AFTER:
+        return None  # 一个, 一名, 一次性, 一起: an indefinite article or a set word, not a count
+    start, end = c.start, c.end
+    unit = c.unit
+    if unit is None:
+        return _without_unit(c, text, value, high, approx)
+    if unit == "块" and (c.currency_sign is None) and _next_is_noun(text, end):
+        unit_row = quantity.UNITS["块"]
+        return _quantity(c, text, value, high, approx, unit_row.unit)
+    if unit in money.AFTER or unit in money.BARE_JIAO_UNITS:
+        return _money(c, text, value, high, approx, lone)
+    if unit in headcount.CLASSIFIERS:
+        if lone and unit in headcount.WEAK:
+            return None
+        counts = headcount.CLASSIFIERS[unit]
+        subject = find_subject(text, start, end, people=True)
+        return Headcount(
+            text=text[start:end], start=start, end=end, value=value, high=high, approx=approx,
+            unit=unit, counts=counts, subject=subject, rule=f"headcount:{unit}",
+        )
+    row = quantity.UNITS[unit]
+    if lone and not row.weak_ok:
+        return None
+    if row.approx:
+        approx = qualifiers.combine(approx, row.approx)  # type: ignore[arg-type]
+    return _quantity(c, text, value, high, approx, row.unit)
+
+
+def _next_is_noun(text: str, end: int) -> bool:
+    return end < len(text) and bool(_HAN.match(text[end])) and text[end] != "钱"
+
+
+def _quantity(
+    c: Candidate, text: str, value: Decimal, high: Decimal | None, approx: Approx, unit: str
+) -> Quantity:
+    return Quantity(
+        text=text[c.start:c.end], start=c.start, end=c.end, value=value, high=high, approx=approx,
+        unit=unit, subject=find_subject(text, c.start, c.end), rule=f"quantity:{unit}",
+    )
+
+
+def _money(
+    c: Candidate, text: str, value: Decimal, high: Decimal | None, approx: Approx, lone: bool
+) -> Money | None:
+    assert c.unit is not None
+    end = c.end
+    if lone and _NOT_YUAN_AHEAD.match(text, end):
+        return None  # 一元化, 二元结构, 三元里
+    if c.unit in money.BARE_JIAO_UNITS:
+        row = money.Currency("CNY", Decimal("0.1"))
+    else:
+        row = money.AFTER[c.unit]
+    code = row.code
+    if c.currency_sign and row.code == "CNY" and c.unit in money.YUAN_UNITS | {"元整", "圆整"}:
+        code = money.BEFORE[c.currency_sign]  # 港币100元 is Hong Kong dollars
+    value *= row.factor
+    high = high * row.factor if high is not None else None
+    if c.after is None and high is None and (c.unit in money.YUAN_UNITS or c.unit in money.BARE_JIAO_UNITS):
+        new_end, add = yuan_tail(text, end, c.unit)
+        if c.unit in money.BARE_JIAO_UNITS and new_end == end:
+            return None  # 三角形, 一毛不拔: 毛/角 alone are money only with a following digit (两毛五)
+        value += add
+        end = new_end
+    return Money(
+        text=text[c.start:end], start=c.start, end=end, value=value, high=high, approx=approx,
+        currency=code, subject=find_subject(text, c.start, end), rule=f"money:{c.unit}",
+    )
+
+
+def _without_unit(
+    c: Candidate, text: str, value: Decimal, high: Decimal | None, approx: Approx
+) -> Fact | None:
+    if c.currency_sign:  # ¥12.5, US$3亿
+        return Money(
+            text=text[c.start:c.end], start=c.start, end=c.end, value=value, high=high, approx=approx,
+            currency=money.BEFORE[c.currency_sign], subject=find_subject(text, c.start, c.end),
+            rule="money:sign",
+        )
+    has_big_scale = bool(c.scale) or any(ch in BIG_SCALES for ch in c.num)
+    if not has_big_scale:
+        return None
+    if _IMPLYING_VERB.search(text, max(0, c.start - 12), c.start):
+        return Money(
+            text=text[c.start:c.end], start=c.start, end=c.end, value=value, high=high, approx=approx,
+            currency="CNY", subject=find_subject(text, c.start, c.end), rule="money:implied-by-verb",
+        )
+    if _PEOPLE_AHEAD.match(text, c.end):
+        return Headcount(
+            text=text[c.start:c.end], start=c.start, end=c.end, value=value, high=high, approx=approx,
+            unit=None, counts="people", subject=find_subject(text, c.start, c.end, people=True),
+            rule="headcount:people-noun",
+        )
+    return None
