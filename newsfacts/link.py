@@ -51,7 +51,7 @@ _BEFORE_STOP = regex.compile(_alternation(BEFORE_STOPS))
 _BEFORE_STOP_AT_END = regex.compile(rf"(?:{_alternation(BEFORE_STOPS)})$")
 _PEOPLE_END = regex.compile(rf"^.*(?:{_alternation(PEOPLE_NOUNS)})")
 _PLACE_SUFFIX = regex.compile(r"[中里内上](?=$)")
-_QUOTES = "“”‘’\""
+_QUOTES = '“”‘’"'
 _HAS_HAN = regex.compile(r"\p{Han}")
 
 

@@ -86,7 +86,7 @@ def juxtaposed_range(text: str) -> tuple[Decimal, Decimal] | None:
         a, b = _CN_DIGIT_VALUE.get(folded[i]), _CN_DIGIT_VALUE.get(folded[i + 1])
         if a is None or b is None or a == 0 or b != a + 1:
             continue
-        low, high = folded[:i + 1] + folded[i + 2:], folded[:i] + folded[i + 1:]
+        low, high = folded[: i + 1] + folded[i + 2 :], folded[:i] + folded[i + 1 :]
         try:
             return _parse(low), _parse(high)
         except (ValueError, InvalidOperation, KeyError, TypeError, AttributeError):
@@ -101,11 +101,11 @@ def _parse(s: str) -> Decimal:
         i = s.rfind(word)
         if i == -1:
             continue
-        left, right = s[:i], s[i + 1:]
+        left, right = s[:i], s[i + 1 :]
         head = _parse(left) if left else Decimal(1)
         if not right:
             return head * factor
-        if len(right) == 1 and right in _CN_DIGIT_VALUE or (len(right) == 1 and right.isdigit()):
+        if (len(right) == 1 and right in _CN_DIGIT_VALUE) or (len(right) == 1 and right.isdigit()):
             tail = _digit(right) * _ELIDED[word]
         else:
             tail = _parse(right)

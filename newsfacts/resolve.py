@@ -86,10 +86,11 @@ def _is_lone_digit(c: Candidate) -> bool:
 def _resolve(c: Candidate, text: str) -> Fact | None:
     value, high, estimate = _values(c)
     approx: Approx = qualifiers.combine(
-        *(qualifiers.BEFORE.get(c.pre or "") or (
-            "over" if c.pre == qualifiers.REACHING else None),
-          qualifiers.INSIDE.get(c.inside or ""),
-          qualifiers.AFTER.get(c.after or "")),
+        *(
+            qualifiers.BEFORE.get(c.pre or "") or ("over" if c.pre == qualifiers.REACHING else None),
+            qualifiers.INSIDE.get(c.inside or ""),
+            qualifiers.AFTER.get(c.after or ""),
+        ),
         "about" if estimate else None,
     )
     lone = _is_lone_digit(c)
@@ -110,8 +111,16 @@ def _resolve(c: Candidate, text: str) -> Fact | None:
         counts = headcount.CLASSIFIERS[unit]
         subject = find_subject(text, start, end, people=True)
         return Headcount(
-            text=text[start:end], start=start, end=end, value=value, high=high, approx=approx,
-            unit=unit, counts=counts, subject=subject, rule=f"headcount:{unit}",
+            text=text[start:end],
+            start=start,
+            end=end,
+            value=value,
+            high=high,
+            approx=approx,
+            unit=unit,
+            counts=counts,
+            subject=subject,
+            rule=f"headcount:{unit}",
         )
     row = quantity.UNITS[unit]
     if lone and not row.weak_ok:
@@ -125,18 +134,21 @@ def _next_is_noun(text: str, end: int) -> bool:
     return end < len(text) and bool(_HAN.match(text[end])) and text[end] != "钱"
 
 
-def _quantity(
-    c: Candidate, text: str, value: Decimal, high: Decimal | None, approx: Approx, unit: str
-) -> Quantity:
+def _quantity(c: Candidate, text: str, value: Decimal, high: Decimal | None, approx: Approx, unit: str) -> Quantity:
     return Quantity(
-        text=text[c.start:c.end], start=c.start, end=c.end, value=value, high=high, approx=approx,
-        unit=unit, subject=find_subject(text, c.start, c.end), rule=f"quantity:{unit}",
+        text=text[c.start : c.end],
+        start=c.start,
+        end=c.end,
+        value=value,
+        high=high,
+        approx=approx,
+        unit=unit,
+        subject=find_subject(text, c.start, c.end),
+        rule=f"quantity:{unit}",
     )
 
 
-def _money(
-    c: Candidate, text: str, value: Decimal, high: Decimal | None, approx: Approx, lone: bool
-) -> Money | None:
+def _money(c: Candidate, text: str, value: Decimal, high: Decimal | None, approx: Approx, lone: bool) -> Money | None:
     assert c.unit is not None
     end = c.end
     if lone and _NOT_YUAN_AHEAD.match(text, end):
@@ -157,18 +169,29 @@ def _money(
         value += add
         end = new_end
     return Money(
-        text=text[c.start:end], start=c.start, end=end, value=value, high=high, approx=approx,
-        currency=code, subject=find_subject(text, c.start, end), rule=f"money:{c.unit}",
+        text=text[c.start : end],
+        start=c.start,
+        end=end,
+        value=value,
+        high=high,
+        approx=approx,
+        currency=code,
+        subject=find_subject(text, c.start, end),
+        rule=f"money:{c.unit}",
     )
 
 
-def _without_unit(
-    c: Candidate, text: str, value: Decimal, high: Decimal | None, approx: Approx
-) -> Fact | None:
+def _without_unit(c: Candidate, text: str, value: Decimal, high: Decimal | None, approx: Approx) -> Fact | None:
     if c.currency_sign:  # ¥12.5, US$3亿
         return Money(
-            text=text[c.start:c.end], start=c.start, end=c.end, value=value, high=high, approx=approx,
-            currency=money.BEFORE[c.currency_sign], subject=find_subject(text, c.start, c.end),
+            text=text[c.start : c.end],
+            start=c.start,
+            end=c.end,
+            value=value,
+            high=high,
+            approx=approx,
+            currency=money.BEFORE[c.currency_sign],
+            subject=find_subject(text, c.start, c.end),
             rule="money:sign",
         )
     has_big_scale = bool(c.scale) or any(ch in BIG_SCALES for ch in c.num)
@@ -176,13 +199,27 @@ def _without_unit(
         return None
     if _IMPLYING_VERB.search(text, max(0, c.start - 12), c.start):
         return Money(
-            text=text[c.start:c.end], start=c.start, end=c.end, value=value, high=high, approx=approx,
-            currency="CNY", subject=find_subject(text, c.start, c.end), rule="money:implied-by-verb",
+            text=text[c.start : c.end],
+            start=c.start,
+            end=c.end,
+            value=value,
+            high=high,
+            approx=approx,
+            currency="CNY",
+            subject=find_subject(text, c.start, c.end),
+            rule="money:implied-by-verb",
         )
     if _PEOPLE_AHEAD.match(text, c.end):
         return Headcount(
-            text=text[c.start:c.end], start=c.start, end=c.end, value=value, high=high, approx=approx,
-            unit=None, counts="people", subject=find_subject(text, c.start, c.end, people=True),
+            text=text[c.start : c.end],
+            start=c.start,
+            end=c.end,
+            value=value,
+            high=high,
+            approx=approx,
+            unit=None,
+            counts="people",
+            subject=find_subject(text, c.start, c.end, people=True),
             rule="headcount:people-noun",
         )
     return None

@@ -17,8 +17,8 @@ import regex
 
 from . import qualifiers
 from .kinds import headcount, money, quantity
-from .numerals import ARABIC_DIGITS, BIG_SCALES, CHINESE_DIGITS, SCALES, parse_number
 from .not_figures import PATTERNS, SET_PHRASES
+from .numerals import ARABIC_DIGITS, BIG_SCALES, CHINESE_DIGITS, SCALES, parse_number
 
 
 def _alternation(words: object) -> str:
@@ -51,9 +51,7 @@ _FIGURE = (
     rf"(?P<unit>{_alternation(UNIT_WORDS)})?"
     rf"(?P<after>{_alternation(qualifiers.AFTER)})?"
 )
-_NOT_FIGURE = "|".join(
-    [f"(?P<set>{_alternation(SET_PHRASES)})"] + [f"(?:{p})" for p in PATTERNS.values()]
-)
+_NOT_FIGURE = "|".join([f"(?P<set>{_alternation(SET_PHRASES)})"] + [f"(?:{p})" for p in PATTERNS.values()])
 SCAN = regex.compile(rf"(?P<skip>{_NOT_FIGURE})|(?P<fig>{_FIGURE})", regex.VERSION1)
 
 # 5元3角2分, 3块5: what may follow a yuan amount.

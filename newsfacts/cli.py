@@ -1,0 +1,91 @@
+"""Command line: ``newsfacts [FILE ...] [--json]`` prints the facts of each file (UTF-8 text) as a table.
+
+With no file it reads the bundled seed article, a Sina news page of 2005.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+from .api import extract_facts
+from .models import Fact, Facts
+
+SEED_NAME = "000_65b7911c41883545.txt"
+
+
+def seed_path() -> Path:
+    """The bundled seed article: inside the installed package, or in the source tree's seeds/."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_seeds" / SEED_NAME, here.parent / "seeds" / SEED_NAME):
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(f"the seed article {SEED_NAME} is not installed")
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _pad(s: str, width: int) -> str:
+    return s + " " * max(0, width - _width(s))
+
+
+def _measure(f: Fact) -> str:
+    if f.kind == "money":
+        return f.currency
+    if f.kind == "headcount":
+        return f"{f.unit or '-'} ({f.counts})"
+    return f.unit or "-"
+
+
+def format_table(facts: Facts) -> str:
+    """A plain-text table, one fact a line, columns aligned for CJK text."""
+    header = ("kind", "text", "span", "value", "high", "unit", "approx", "subject")
+    rows = [header] + [
+        (
+            f.kind,
+            f.text,
+            f"{f.start}-{f.end}",
+            str(f.value),
+            "" if f.high is None else str(f.high),
+            _measure(f),
+            f.approx,
+            f.subject or "",
+        )
+        for f in facts
+    ]
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(header))]
+    lines = ["  ".join(_pad(cell, w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="newsfacts", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("files", nargs="*", type=Path, help="UTF-8 text files (default: the bundled seed)")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    args = parser.parse_args(argv)
+    paths: list[Path] = args.files or [seed_path()]
+    status = 0
+    for path in paths:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"newsfacts: {path}: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        facts = extract_facts(text)
+        if args.json:
+            print(facts.model_dump_json(indent=1))
+        else:
+            print(f"{path.name}: {len(facts)} facts")
+            print(format_table(facts))
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
