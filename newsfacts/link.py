@@ -31,15 +31,16 @@ AFTER_STOPS: Final[tuple[str, ...]] = (
 BEFORE_STOPS: Final[tuple[str, ...]] = (
     "发放", "救助", "救济", "拨出", "拨付", "下拨", "筹集", "拿出", "建立", "获得", "收到", "完成", "实现",
     "提供", "投入", "安排", "支出", "包括", "新增", "确诊", "达到", "高达", "已达", "共有", "共计", "合计",
-    "总计", "累计", "其中", "分别", "约为", "仅有", "只有", "达", "为", "是", "有", "共", "约", "在", "的",
-    "了", "将", "已", "还", "仍", "又", "和", "与", "及", "向", "给", "对", "把", "被", "从", "年", "月",
+    "总计", "其中", "分别", "约为", "仅有", "只有", "达", "为", "是", "有", "共", "约", "在", "的",
+    "了", "将", "已", "还", "仍", "仍然", "又", "和", "与", "及", "向", "给", "对", "把", "被", "从", "年", "月",
     "日", "今年", "去年", "当时", "目前", "其", "该", "这", "那", "每", "各", "全", "收于", "跌破", "突破",
     "冲至", "冲上", "大跌", "大涨", "报", "收报", "下跌", "上涨", "增长", "下降", "超过", "超", "近",
 )  # fmt: skip
 
 _WORD_RUN = r"[\p{Han}A-Za-z0-9“”‘’\"]"
 _AFTER_RUN = regex.compile(rf"{_WORD_RUN}{{1,{_MAX}}}")
-_BEFORE_RUN = regex.compile(rf"{_WORD_RUN}{{1,{_MAX}}}$")
+# Before a number, digits belong to the phrase only inside a code (H1N1), not as an earlier figure (6只和).
+_BEFORE_RUN = regex.compile(rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])[0-9]+){{1,{_MAX}}}$")
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -48,8 +49,9 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 _AFTER_STOP = regex.compile(_alternation(AFTER_STOPS))
 _BEFORE_STOP = regex.compile(_alternation(BEFORE_STOPS))
+_ONLY_STOPS = regex.compile(rf"(?:{_alternation(BEFORE_STOPS)})+")
 _BEFORE_STOP_AT_END = regex.compile(rf"(?:{_alternation(BEFORE_STOPS)})$")
-_PEOPLE_END = regex.compile(rf"^.*(?:{_alternation(PEOPLE_NOUNS)})")
+_PEOPLE_NOUN = regex.compile(_alternation(PEOPLE_NOUNS))
 _PLACE_SUFFIX = regex.compile(r"[中里内上](?=$)")
 _QUOTES = '“”‘’"'
 _HAS_HAN = regex.compile(r"\p{Han}")
@@ -63,15 +65,29 @@ def subject_after(text: str, end: int, people: bool = False) -> str | None:
     if not m:
         return None
     run = m.group()
+    people_phrase = _people_phrase(run) if people else None
+    if people_phrase is not None:
+        return _clean(people_phrase)
     stop = _AFTER_STOP.search(run)
     if stop is not None:
         run = run[: stop.start()]
-    if people:
-        head = _PEOPLE_END.match(run)
-        if head is not None:
-            run = head.group()
     run = _PLACE_SUFFIX.sub("", run) if len(run) > 1 else run
     return _clean(run)
+
+
+def _people_phrase(run: str) -> str | None:
+    """受灾群众温暖过冬 → 受灾群众; 党员领导干部建立 → 党员领导干部: up to the first people noun, extended over
+    further people nouns while no stop word comes between. Words before the first noun are its modifiers
+    (受灾, 特困), even where they look like stops (受)."""
+    first = _PEOPLE_NOUN.search(run)
+    if first is None:
+        return None
+    end = first.end()
+    for later in _PEOPLE_NOUN.finditer(run, end):
+        if _AFTER_STOP.search(run, end, later.start()):
+            break
+        end = later.end()
+    return run[:end]
 
 
 def subject_before(text: str, start: int, people: bool = False) -> str | None:
@@ -92,7 +108,10 @@ def subject_before(text: str, start: int, people: bool = False) -> str | None:
     for stop in _BEFORE_STOP.finditer(run):
         if len(run) - stop.end() >= 2:
             cut = stop.end()
-    return _clean(run[cut:])
+    run = run[cut:]
+    if len(run) < 2 or _ONLY_STOPS.fullmatch(run):
+        return None  # 达, 合计, 仍然: a verb or adverb, no noun; 只 of an earlier 6只和: a unit
+    return _clean(run)
 
 
 def find_subject(text: str, start: int, end: int, people: bool = False) -> str | None:

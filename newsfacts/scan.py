@@ -60,8 +60,11 @@ YUAN_TAIL = regex.compile(
     rf"(?:(?P<jiao>{_D1})(?:{_alternation(money.JIAO_WORDS)}))?(?:(?P<fen>{_D1}){money.FEN_WORD})?"
     rf"(?P<qian>钱)?"
 )
-# The digit must end the amount (两毛五。): in 长三角一体化 the 一 begins a word.
-TRAILING_DIGIT = regex.compile(rf"(?P<trail>{_D1})钱?(?![{ARABIC_DIGITS}.．]|\p{{Han}})")
+# A digit after 块 is tenths unless it starts another figure (3块5 yes, 3块5个 no); after a bare 毛/角 it must
+# also end the word (两毛五。), since in 长三角一体化 the 一 begins a word.
+_NOT_A_FIGURE_AHEAD = rf"(?![{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}.．点]|{_alternation(UNIT_WORDS)})"
+TRAILING_DIGIT_AFTER_KUAI = regex.compile(rf"(?P<trail>{_D1}){_NOT_A_FIGURE_AHEAD}")
+TRAILING_DIGIT_AFTER_MAO = regex.compile(rf"(?P<trail>{_D1})钱?(?![{ARABIC_DIGITS}.．]|\p{{Han}})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +124,7 @@ def yuan_tail(text: str, end: int, unit: str) -> tuple[int, Decimal]:
             add += parse_number(m.group("fen")) / 100
         return m.end(), add
     if unit in ("块", "毛", "角"):  # colloquial: 3块5 = 3.5, 两毛五 = 0.25
-        t = TRAILING_DIGIT.match(text, end)
+        t = (TRAILING_DIGIT_AFTER_KUAI if unit == "块" else TRAILING_DIGIT_AFTER_MAO).match(text, end)
         if t:
             step = Decimal("0.1") if unit == "块" else Decimal("0.01")
             return t.end(), parse_number(t.group("trail")) * step
