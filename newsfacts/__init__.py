@@ -1,7 +1,7 @@
 """newsfacts: typed, checked facts — money, headcounts, quantities — from Chinese news text."""
 
 from .api import MAX_CHARS, extract_facts
-from .models import Approx, Counts, Fact, Facts, Headcount, Money, Quantity
+from .models import Approx, Counts, Date, Fact, Facts, Headcount, Money, Percentage, Quantity
 from .numerals import parse_number
 
 __version__ = "0.1.0"
@@ -10,10 +10,12 @@ __all__ = [
     "MAX_CHARS",
     "Approx",
     "Counts",
+    "Date",
     "Fact",
     "Facts",
     "Headcount",
     "Money",
+    "Percentage",
     "Quantity",
     "__version__",
     "extract_facts",

@@ -34,30 +34,27 @@ def _pad(s: str, width: int) -> str:
     return s + " " * max(0, width - _width(s))
 
 
-def _measure(f: Fact) -> str:
+def _row(f: Fact) -> tuple[str, ...]:
+    span = f"{f.start}-{f.end}"
+    if f.kind == "date":
+        until = "" if f.until is None else str(f.until)
+        return (f.kind, f.text, span, str(f.date), until, f.time or "", "relative" if f.relative else "", "")
     if f.kind == "money":
-        return f.currency
-    if f.kind == "headcount":
-        return f"{f.unit or '-'} ({f.counts})"
-    return f.unit or "-"
+        measure = f.currency
+    elif f.kind == "headcount":
+        measure = f"{f.unit or '-'} ({f.counts})"
+    elif f.kind == "percentage":
+        measure = f.unit + (f" {f.change}" if f.change else "")
+    else:
+        measure = f.unit or "-"
+    high = "" if f.high is None else str(f.high)
+    return (f.kind, f.text, span, str(f.value), high, measure, f.approx, f.subject or "")
 
 
 def format_table(facts: Facts) -> str:
     """A plain-text table, one fact a line, columns aligned for CJK text."""
-    header = ("kind", "text", "span", "value", "high", "unit", "approx", "subject")
-    rows = [header] + [
-        (
-            f.kind,
-            f.text,
-            f"{f.start}-{f.end}",
-            str(f.value),
-            "" if f.high is None else str(f.high),
-            _measure(f),
-            f.approx,
-            f.subject or "",
-        )
-        for f in facts
-    ]
+    header = ("kind", "text", "span", "value/date", "high/until", "unit", "approx", "subject")
+    rows = [header] + [_row(f) for f in facts]
     widths = [max(_width(r[i]) for r in rows) for i in range(len(header))]
     lines = ["  ".join(_pad(cell, w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))

@@ -13,6 +13,7 @@ from typing import Final
 import regex
 
 from .kinds.headcount import PEOPLE_NOUNS
+from .kinds.percentage import BASIS_WORDS, CHANGE_NOUNS, CHANGE_WORDS
 
 _MAX = 16  # longest subject considered, in characters
 
@@ -37,6 +38,12 @@ BEFORE_STOPS: Final[tuple[str, ...]] = (
     "冲至", "冲上", "大跌", "大涨", "报", "收报", "下跌", "上涨", "增长", "下降", "超过", "超", "近",
 )  # fmt: skip
 
+# Between the subject of a change and the figure: 进出口增速|较一季度|分别|高|2.5个百分点.
+CHANGE_FILLERS: Final[tuple[str, ...]] = (
+    "比上年", "比去年", "同期", "分别", "也都", "都", "均", "在", "高", "低", "较", "比", "上年", "去年",
+    "猛", "大幅", "一季度", "二季度", "三季度", "四季度", "了", "有", "累计", "仍", "约", "同比",
+)  # fmt: skip
+
 _WORD_RUN = r"[\p{Han}A-Za-z0-9“”‘’\"]"
 _AFTER_RUN = regex.compile(rf"{_WORD_RUN}{{1,{_MAX}}}")
 # Before a number, digits belong to the phrase only inside a code (H1N1), not as an earlier figure (6只和).
@@ -49,6 +56,11 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 _AFTER_STOP = regex.compile(_alternation(AFTER_STOPS))
 _BEFORE_STOP = regex.compile(_alternation(BEFORE_STOPS))
+_CHANGE_VERBS = tuple(set(CHANGE_WORDS) - CHANGE_NOUNS)
+_CHANGE_AT_END = regex.compile(
+    rf"(?:{_alternation(BEFORE_STOPS + CHANGE_FILLERS + _CHANGE_VERBS + tuple(BASIS_WORDS))})$"
+)
+_LEADING_UNIT = regex.compile(r"^[个只名人位户家项件套条种类批次]")  # the unit of an earlier figure: 4只|偏股基金
 _ONLY_STOPS = regex.compile(rf"(?:{_alternation(BEFORE_STOPS)})+")
 _BEFORE_STOP_AT_END = regex.compile(rf"(?:{_alternation(BEFORE_STOPS)})$")
 _PEOPLE_NOUN = regex.compile(_alternation(PEOPLE_NOUNS))
@@ -90,25 +102,29 @@ def _people_phrase(run: str) -> str | None:
     return run[:end]
 
 
-def subject_before(text: str, start: int, people: bool = False) -> str | None:
-    """The noun phrase that ends at ``start`` (right before a figure), or None."""
+def subject_before(text: str, start: int, people: bool = False, change: bool = False) -> str | None:
+    """The noun phrase that ends at ``start`` (right before a figure), or None. With ``change`` (for
+    percentages) the words of a change and its basis are dropped too: 出口同比增长|6.1% → 出口."""
     m = _BEFORE_RUN.search(text, max(0, start - _MAX), start)
     if not m:
         return None
     run = m.group()
     # Copulas and verbs between subject and number: drop them from the end first.
+    trailing = _CHANGE_AT_END if change else _BEFORE_STOP_AT_END
     while True:
-        tail = _BEFORE_STOP_AT_END.search(run)
-        if tail is None or tail.start() == 0:
+        tail = trailing.search(run)
+        if tail is None or (tail.start() == 0 and not change):
             break
         run = run[: tail.start()]
+    if not run:
+        return None
     # The subject starts after the last verb that leaves a phrase of two characters or more: in
     # 发放救助金 the 救助 inside 救助金 is not the verb.
     cut = 0
     for stop in _BEFORE_STOP.finditer(run):
         if len(run) - stop.end() >= 2:
             cut = stop.end()
-    run = run[cut:]
+    run = _LEADING_UNIT.sub("", run[cut:])
     if len(run) < 2 or _ONLY_STOPS.fullmatch(run):
         return None  # 达, 合计, 仍然: a verb or adverb, no noun; 只 of an earlier 6只和: a unit
     return _clean(run)

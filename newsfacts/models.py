@@ -6,6 +6,7 @@ Amounts are ``Decimal`` (never float) so that 1227.7万元 is exactly 12277000.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Self
@@ -32,6 +33,8 @@ class _Figure(BaseModel):
     approx: Approx = "exact"
     subject: str | None = Field(default=None, description="what the figure counts or pays, when the text says")
     rule: str = Field(description="name of the rule that produced the fact, for debugging")
+    date: dt.date | None = Field(default=None, description="first day of the time the figure refers to")
+    date_until: dt.date | None = Field(default=None, description="last day of that time, when a period")
 
     @field_validator("value", "high")
     @classmethod
@@ -71,12 +74,54 @@ class Quantity(_Figure):
     unit: str | None = Field(description="the unit or classifier, normalised to its simplified form")
 
 
-Fact = Annotated[Money | Headcount | Quantity, Field(discriminator="kind")]
+class Percentage(_Figure):
+    """A percentage or percentage points: 同比增长6.1% → 6.1 "%", change increase, basis year_on_year;
+    提高2个百分点 → 2 "pp"; 三成 → 30; 5‰ → 0.5; 八五折 → 85; 三分之一 → 33.33; 翻一番 → 200 (multiple 2)."""
+
+    kind: Literal["percentage"] = "percentage"
+    unit: Literal["%", "pp"] = Field(description='"%" for a percentage, "pp" for percentage points')
+    change: Literal["increase", "decrease"] | None = Field(
+        default=None, description="set when the sentence makes the figure a change (增长, 下降, 跌幅 …)"
+    )
+    basis: Literal["year_on_year", "period_on_period"] | None = Field(
+        default=None, description="what a change is measured against: 同比 year on year, 环比 period on period"
+    )
+    multiple: Decimal | None = Field(
+        default=None, description="for 翻番 forms: the new level as a multiple of the base (翻两番 → 4)"
+    )
+
+
+class Date(BaseModel):
+    """A date or period: 2005年02月01日10:24 → 2005-02-01, time 10:24; 2008年 → 2008-01-01 until 2008-12-31;
+    1月26日至27日 → two days; 上半年, 一季度 of a known year; 今年, 昨天 (relative) against the reference date."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: Literal["date"] = "date"
+    text: str = Field(description="exactly source[start:end]")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    date: dt.date = Field(description="the first day")
+    until: dt.date | None = Field(default=None, description="the last day, inclusive, for a period or range")
+    time: str | None = Field(default=None, pattern=r"^\d{2}:\d{2}$", description="clock time HH:MM")
+    relative: bool = Field(default=False, description="resolved against the reference date (今年, 昨天, 2月1日)")
+    rule: str
+
+    @model_validator(mode="after")
+    def _check(self) -> Self:
+        if self.end - self.start != len(self.text):
+            raise ValueError("end - start must equal len(text)")
+        if self.until is not None and self.until < self.date:
+            raise ValueError("until must not be before date")
+        return self
+
+
+Fact = Annotated[Money | Headcount | Quantity | Percentage | Date, Field(discriminator="kind")]
 
 
 class Facts(BaseModel):
     """All facts of one text in text order. Iterate it, or use the typed views ``money``, ``headcounts``,
-    ``quantities``."""
+    ``quantities``, ``percentages``, ``dates``."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -103,6 +148,14 @@ class Facts(BaseModel):
     def quantities(self) -> list[Quantity]:
         return [f for f in self.facts if isinstance(f, Quantity)]
 
+    @property
+    def percentages(self) -> list[Percentage]:
+        return [f for f in self.facts if isinstance(f, Percentage)]
+
+    @property
+    def dates(self) -> list[Date]:
+        return [f for f in self.facts if isinstance(f, Date)]
+
     def records(self) -> list[dict[str, Any]]:
         """One flat dict per fact, every kind's fields present (None where a kind lacks one), ready for
         ``pandas.DataFrame(facts.records())``. Decimals stay Decimal."""
@@ -112,7 +165,7 @@ class Facts(BaseModel):
 
 def _record_columns() -> list[str]:
     columns: list[str] = ["kind"]
-    for model in (Money, Headcount, Quantity):
+    for model in (Money, Headcount, Quantity, Percentage, Date):
         for name in model.model_fields:
             if name not in columns:
                 columns.append(name)

@@ -7,15 +7,16 @@ number at all here (一个 is an article, 千家万户 an idiom), then what the 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Literal
 
 import regex
 
 from . import qualifiers
-from .kinds import headcount, money, quantity
-from .link import find_subject
-from .models import Approx, Fact, Headcount, Money, Quantity
+from .kinds import headcount, money, percentage, quantity
+from .link import find_subject, subject_before
+from .models import Approx, Fact, Headcount, Money, Percentage, Quantity
 from .numerals import BIG_SCALES, CHINESE_DIGITS, SCALES, juxtaposed_range, parse_number
-from .scan import Candidate, yuan_tail
+from .scan import Candidate, PercentCandidate, yuan_tail
 
 _BARE_SCALE = regex.compile(r"[百千万亿佰仟萬億]+")
 _LONE_CHINESE_DIGIT = regex.compile(rf"[{CHINESE_DIGITS}十拾]")
@@ -223,3 +224,72 @@ def _without_unit(c: Candidate, text: str, value: Decimal, high: Decimal | None,
             rule="headcount:people-noun",
         )
     return None
+
+
+_HUNDRED = Decimal(100)
+_CENT = Decimal("0.01")
+
+
+def resolve_percent(c: PercentCandidate, text: str) -> Percentage | None:
+    try:
+        return _resolve_percent(c, text)
+    except (_NotAFigure, ValueError, ArithmeticError):
+        return None
+
+
+def _resolve_percent(c: PercentCandidate, text: str) -> Percentage | None:
+    p = c.parts
+    unit: Literal["%", "pp"] = "%"
+    high: Decimal | None = None
+    multiple: Decimal | None = None
+    if c.form == "symbol":
+        value = parse_number(p["p_n1"])
+        high = parse_number(p["p_n2"]) if "p_n2" in p else None
+        if p["p_sign"] == "‰":
+            value, high = value / 10, (high / 10 if high is not None else None)
+    elif c.form == "baifen":
+        value = parse_number(p["p_bf"])
+        high = parse_number(p["p_bf2"]) if "p_bf2" in p else None
+    elif c.form == "qianfen":
+        value = parse_number(p["p_qf"]) / 10
+    elif c.form == "fraction":
+        denominator = parse_number(p["p_den"])
+        if denominator == 0:
+            raise _NotAFigure("zero denominator")
+        value = (parse_number(p["p_num"]) / denominator * _HUNDRED).quantize(_CENT)
+    elif c.form == "pp":
+        value, unit = parse_number(p.get("p_pp") or p["p_ppl"]), "pp"
+    elif c.form == "cheng":
+        value = parse_number(p["p_cheng"]) * 10 + (parse_number(p["p_cheng2"]) if "p_cheng2" in p else 0)
+        if value > _HUNDRED:
+            raise _NotAFigure("more than ten tenths")
+    elif c.form == "zhe":
+        written = p["p_zhe"]
+        value = parse_number(written) * (10 if len(written) == 1 or "." in written else 1)
+    else:  # doubling: 翻一番 is twice the base, 翻两番 four times
+        times = percentage.DOUBLINGS[p["p_fan"]]
+        if times == 0:
+            raise _NotAFigure("翻几番 has no number")
+        multiple = Decimal(2**times)
+        value = multiple * _HUNDRED
+    if high is not None and high < value:
+        raise _NotAFigure("a range that runs backwards")
+    approx = qualifiers.combine(qualifiers.BEFORE.get(c.pre or ""), qualifiers.AFTER.get(c.after or ""))
+    change, basis = percentage.change_and_basis(text, c.start)
+    if multiple is not None:
+        change = "increase"
+    subject = subject_before(text, c.start, change=True)
+    return Percentage(
+        text=text[c.start : c.end],
+        start=c.start,
+        end=c.end,
+        value=value,
+        high=high,
+        approx=approx,
+        unit=unit,
+        change=change,
+        basis=basis,
+        multiple=multiple,
+        subject=subject,
+        rule=f"percentage:{c.form}",
+    )

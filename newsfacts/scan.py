@@ -16,7 +16,7 @@ from decimal import Decimal
 import regex
 
 from . import qualifiers
-from .kinds import headcount, money, quantity
+from .kinds import dates, headcount, money, percentage, quantity
 from .not_figures import PATTERNS, SET_PHRASES
 from .numerals import ARABIC_DIGITS, BIG_SCALES, CHINESE_DIGITS, SCALES, parse_number
 
@@ -51,8 +51,28 @@ _FIGURE = (
     rf"(?P<unit>{_alternation(UNIT_WORDS)})?"
     rf"(?P<after>{_alternation(qualifiers.AFTER)})?"
 )
+_BEFORE_Q = rf"(?:{_alternation(qualifiers.BEFORE)})有?"
+_SEP = _alternation(qualifiers.RANGE_SEPARATORS)
+_PCT_SIGN = "[%％‰]"
+_ONE_TO_NINE = "[一二三四五六七八九]"
+_PERCENT = (
+    rf"(?<![A-Za-z0-9０-９.．])(?P<p_pre>{_BEFORE_Q})?(?:"
+    rf"(?P<p_n1>{NUMBER})(?P<p_s1>{_PCT_SIGN})?(?:(?P<p_sep>{_SEP})(?P<p_n2>{NUMBER}))?(?P<p_sign>{_PCT_SIGN})"
+    rf"|百分之(?P<p_bf>{NUMBER})(?:(?:{_SEP})(?:百分之)?(?P<p_bf2>{NUMBER}))?"
+    rf"|千分之(?P<p_qf>{NUMBER})"
+    rf"|(?P<p_den>{NUMBER})分之(?P<p_num>{NUMBER})"
+    rf"|(?P<p_pp>{NUMBER})个?百分点"
+    rf"|(?P<p_ppl>{NUMBER})个?(?=(?:[、,，和与及](?:{NUMBER})个?)+百分点)"
+    rf"|(?P<p_cheng>[{CHINESE_DIGITS}十]+)成(?P<p_cheng2>{_ONE_TO_NINE}(?![{CHINESE_DIGITS}{SCALES}]))?"
+    rf"(?![{percentage.NOT_AFTER_CHENG}])"
+    rf"|(?P<p_zhe>{_ONE_TO_NINE}{{1,2}}|[1-9](?:\.[0-9])?)折(?![{percentage.NOT_AFTER_ZHE}])"
+    rf"|(?P<p_fan>{_alternation(percentage.DOUBLINGS)})"
+    rf")(?P<p_after>{_alternation(qualifiers.AFTER)})?"
+)
 _NOT_FIGURE = "|".join([f"(?P<set>{_alternation(SET_PHRASES)})"] + [f"(?:{p})" for p in PATTERNS.values()])
-SCAN = regex.compile(rf"(?P<skip>{_NOT_FIGURE})|(?P<fig>{_FIGURE})", regex.VERSION1)
+SCAN = regex.compile(
+    rf"(?P<dt>{dates.PATTERN})|(?P<skip>{_NOT_FIGURE})|(?P<pct>{_PERCENT})|(?P<fig>{_FIGURE})", regex.VERSION1
+)
 
 # 5元3角2分, 3块5: what may follow a yuan amount.
 _D1 = f"[{ARABIC_DIGITS}〇零一二两三四五六七八九]"
@@ -82,12 +102,46 @@ class Candidate:
     unit: str | None
     after: str | None
 
-    @property
-    def approx_words(self) -> tuple[str | None, ...]:
-        return (self.pre, self.inside, self.after)
+
+@dataclass(frozen=True, slots=True)
+class PercentCandidate:
+    """A percentage as written: ``form`` says which written form (symbol, baifen, qianfen, fraction, pp,
+    cheng, zhe, doubling) and ``parts`` holds its numerals by name."""
+
+    start: int
+    end: int
+    form: str
+    pre: str | None
+    after: str | None
+    parts: dict[str, str]
 
 
-def candidates(text: str) -> Iterator[Candidate]:
+_PERCENT_FORMS = {
+    "p_n1": "symbol", "p_bf": "baifen", "p_qf": "qianfen", "p_den": "fraction", "p_pp": "pp", "p_ppl": "pp",
+    "p_cheng": "cheng", "p_zhe": "zhe", "p_fan": "doubling",
+}  # fmt: skip
+
+
+def _percent_candidate(m: regex.Match[str]) -> PercentCandidate:
+    parts = {k: v for k, v in m.groupdict().items() if k.startswith("p_") and v is not None}
+    form = next(f for g, f in _PERCENT_FORMS.items() if g in parts)
+    pre = parts.pop("p_pre", None)
+    after = parts.pop("p_after", None)
+    if pre is not None and pre.endswith("有") and pre not in qualifiers.BEFORE:
+        pre = pre[:-1]  # 至少有四分之一
+    return PercentCandidate(m.start(), m.end(), form, pre, after, parts)
+
+
+@dataclass(frozen=True, slots=True)
+class DateCandidate:
+    """A date as written: its named parts (``dates.PATTERN``'s groups)."""
+
+    start: int
+    end: int
+    parts: dict[str, str]
+
+
+def candidates(text: str) -> Iterator[Candidate | PercentCandidate | DateCandidate]:
     """Every figure-shaped span of ``text``, left to right, never overlapping."""
     pos = 0
     n = len(text)
@@ -96,6 +150,13 @@ def candidates(text: str) -> Iterator[Candidate]:
         if m is None:
             return
         pos = max(m.end(), m.start() + 1)
+        if m.group("dt") is not None:
+            parts = {k: v for k, v in m.groupdict().items() if k.startswith("d_") and v is not None}
+            yield DateCandidate(m.start(), m.end(), parts)
+            continue
+        if m.group("pct") is not None:
+            yield _percent_candidate(m)
+            continue
         if m.group("fig") is None:
             continue
         pre = m.group("pre") or m.group("pre2") or m.group("pre3")

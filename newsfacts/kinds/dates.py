@@ -1,0 +1,243 @@
+"""Dates: the written forms of dates and periods, relative words and holidays, and how each resolves.
+
+The pattern (``PATTERN``, joined into the scanner) only finds the parts; ``resolve`` turns them into a first
+day, a last day and a clock time, taking a missing year from the reference date (the article's publication
+date). Lunar holidays come from ``lunardate`` (a small, well-kept lunar calendar); fixed ones are a table.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Final
+
+from lunardate import LunarDate
+
+from ..numerals import parse_number
+
+_A = "[0-9０-９]"
+_CN_SMALL = "[〇零一二两三四五六七八九十廿卅]"
+
+# Years relative to the reference date.
+RELATIVE_YEARS: Final[dict[str, int]] = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+# Days relative to the reference date; 截至目前 means "as of publication" (目前 alone is a vague "currently").
+RELATIVE_DAYS: Final[dict[str, int]] = {
+    "今天": 0, "今日": 0, "截至目前": 0, "截至今天": 0, "昨天": -1, "昨日": -1, "前天": -2,
+    "明天": 1, "明日": 1, "后天": 2,
+}  # fmt: skip
+RELATIVE_MONTHS: Final[dict[str, int]] = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+RELATIVE_WEEKS: Final[dict[str, int]] = {"本周": 0, "这周": 0, "上周": -1, "下周": 1}
+WEEKDAYS: Final[dict[str, int]] = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+# Periods of a year: (first month, first day, last month, last day).
+PERIODS: Final[dict[str, tuple[int, int, int, int]]] = {
+    "上半年": (1, 1, 6, 30), "下半年": (7, 1, 12, 31), "前三季度": (1, 1, 9, 30), "全年": (1, 1, 12, 31),
+    "一季度": (1, 1, 3, 31), "二季度": (4, 1, 6, 30), "三季度": (7, 1, 9, 30), "四季度": (10, 1, 12, 31),
+    "第一季度": (1, 1, 3, 31), "第二季度": (4, 1, 6, 30), "第三季度": (7, 1, 9, 30), "第四季度": (10, 1, 12, 31),
+    "1季度": (1, 1, 3, 31), "2季度": (4, 1, 6, 30), "3季度": (7, 1, 9, 30), "4季度": (10, 1, 12, 31),
+    "年末": (12, 31, 12, 31), "年底": (12, 31, 12, 31), "末": (12, 31, 12, 31), "底": (12, 31, 12, 31),
+    "年初": (1, 1, 1, 31), "初": (1, 1, 1, 31),
+}  # fmt: skip
+# Parts of a month: (first day, last day or 0 for the month's end).
+MONTH_PARTS: Final[dict[str, tuple[int, int]]] = {
+    "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 0), "初": (1, 10), "中": (11, 20), "底": (0, 0), "末": (0, 0),
+}  # fmt: skip
+
+# Holidays: lunar (month, day) or solar (month, day). 除夕 is the day before the lunar new year.
+LUNAR_HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
+    "春节": (1, 1), "元宵节": (1, 15), "端午节": (5, 5), "七夕": (7, 7), "中秋节": (8, 15), "重阳节": (9, 9),
+}  # fmt: skip
+SOLAR_HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
+    "元旦": (1, 1), "国庆节": (10, 1), "劳动节": (5, 1), "妇女节": (3, 8), "儿童节": (6, 1), "圣诞节": (12, 25),
+}  # fmt: skip
+
+_YEAR = rf"[12１２]{_A}{{3}}|[〇零一二三四五六七八九]{{4}}"
+_YEAR2 = rf"[0０]{_A}|[89８９]{_A}"
+_MONTH = rf"{_A}{{1,2}}|十[一二]?|[一二三四五六七八九]"
+_DAY = rf"{_A}{{1,2}}|{_CN_SMALL}{{1,3}}"
+_SEP = "(?:至|到|-|－|—|–|~|～|〜|——)"
+_TIME = (
+    rf"(?:\s*(?P<d_hh>{_A}{{1,2}})[:：](?P<d_mi>{_A}{{2}})"
+    rf"|(?P<d_ap>上午|下午|晚上|凌晨|早上|中午|傍晚|晚)?(?P<d_h2>{_A}{{1,2}})[时点](?:(?P<d_mi2>{_A}{{1,2}})分|(?P<d_half>半))?)"
+)
+
+
+def _alt(words: object) -> str:
+    return "|".join(sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_PERIOD = _alt(k for k in PERIODS if k not in ("末", "底", "初"))
+_YEAR_PART = rf"(?:(?P<d_y>{_YEAR})年|(?P<d_y2>{_YEAR2})年(?=(?:{_MONTH})月)|(?P<d_ry>{_alt(RELATIVE_YEARS)}))"
+_MONTH_DAY = (
+    rf"(?P<d_m>{_MONTH})月(?P<d_d>{_DAY})[日号](?:{_TIME})?"
+    rf"(?:{_SEP}(?:(?P<d_m2>{_MONTH})月)?(?P<d_d2>{_DAY})[日号])?"
+)
+_MONTH_RANGE = rf"(?P<d_ma>{_MONTH})月?{_SEP}(?P<d_mb>{_MONTH})月份?"
+_MONTH_ONLY = rf"(?P<d_mo>{_MONTH})月(?P<d_mpart>份|上旬|中旬|下旬|初|底|末|中(?!旬))?"
+_HOLIDAY = rf"(?P<d_hol>{_alt(list(LUNAR_HOLIDAYS) + list(SOLAR_HOLIDAYS) + ['除夕'])})(?P<d_holq>前|后|期间|假期)?"
+
+PATTERN: Final[str] = (
+    rf"(?<![0-9０-９.．])(?:(?P<d_iy>[12]{_A}{{3}})[-/.．](?P<d_im>{_A}{{1,2}})[-/.．](?P<d_id>{_A}{{1,2}})(?![0-9０-９])"
+    rf"|(?P<d_ya>[12]{_A}{{3}})年?{_SEP}(?P<d_yb>[12]{_A}{{3}})年"
+    rf"|{_YEAR_PART}(?:{_MONTH_DAY}|{_MONTH_RANGE}|{_MONTH_ONLY}|(?P<d_yper>{_PERIOD}|末|底|初(?![步期级中]))|{_HOLIDAY})?"
+    rf"|{_MONTH_DAY}|{_MONTH_RANGE}|{_MONTH_ONLY}"
+    rf"|(?P<d_per>{_PERIOD})"
+    rf"|(?P<d_cent>{_A}{{2}}|[一二]十[一二三四五六七八九]?)世纪(?:(?P<d_cdec>{_A}{{2}})年代)?"
+    rf"|(?P<d_dec>{_A}{{2}})年代"
+    rf"|(?P<d_rd>{_alt(RELATIVE_DAYS)})"
+    rf"|(?P<d_rm>{_alt(RELATIVE_MONTHS)})"
+    rf"|(?P<d_rw>{_alt(RELATIVE_WEEKS)})(?:(?:星期|周)?(?P<d_wd>[一二三四五六日天]))?"
+    rf"|(?P<d_hol2>{_alt(list(LUNAR_HOLIDAYS) + list(SOLAR_HOLIDAYS) + ['除夕'])})(?P<d_holq2>前|后|期间|假期|当天)"
+    rf"|(?<![0-9０-９月])(?P<d_day>{_A}{{1,2}})[日号](?!游|内|以内|之内|起|制))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    first: date
+    last: date | None
+    time: str | None
+    relative: bool
+
+
+def _num(s: str) -> int:
+    return int(parse_number(s))
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(d: date, months: int) -> date:
+    index = d.year * 12 + d.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _span(first: date, last: date | None) -> tuple[date, date | None]:
+    return first, (None if last is None or last == first else last)
+
+
+def _time(g: dict[str, str]) -> str | None:
+    if "d_hh" in g:
+        hh, mm = _num(g["d_hh"]), _num(g["d_mi"])
+    elif "d_h2" in g:
+        hh = _num(g["d_h2"])
+        mm = 30 if "d_half" in g else (_num(g["d_mi2"]) if "d_mi2" in g else 0)
+        if g.get("d_ap") in ("下午", "晚上", "傍晚", "晚") and hh < 12:
+            hh += 12
+    else:
+        return None
+    if hh > 24 or mm > 59:
+        raise ValueError("not a clock time")
+    return f"{hh:02d}:{mm:02d}"
+
+
+def _year(g: dict[str, str], ref: date | None) -> tuple[int | None, bool]:
+    """The year written or implied, and whether it came from the reference date."""
+    if "d_y" in g:
+        return _num(g["d_y"]), False  # 2005, ２０１２, 二〇〇五 (read digit by digit)
+    if "d_y2" in g:
+        yy = _num(g["d_y2"])
+        return (2000 + yy if yy < 50 else 1900 + yy), False
+    if "d_ry" in g:
+        if ref is None:
+            return None, True
+        return ref.year + RELATIVE_YEARS[g["d_ry"]], True
+    return (ref.year if ref else None), True
+
+
+def _holiday(name: str, year: int) -> date:
+    if name == "除夕":
+        return LunarDate(year, 1, 1).to_solar_date() - timedelta(days=1)  # type: ignore[no-any-return]
+    if name in LUNAR_HOLIDAYS:
+        m, d = LUNAR_HOLIDAYS[name]
+        return LunarDate(year, m, d).to_solar_date()  # type: ignore[no-any-return]
+    m, d = SOLAR_HOLIDAYS[name]
+    return date(year, m, d)
+
+
+def resolve(g: dict[str, str], ref: date | None) -> Resolved | None:
+    """Resolve the named parts of a date match; None when it needs a reference date that is missing or is
+    not a real date (2月30日)."""
+    try:
+        return _resolve(g, ref)
+    except (ValueError, OverflowError, KeyError):
+        return None
+
+
+def _resolve(g: dict[str, str], ref: date | None) -> Resolved | None:
+    if "d_iy" in g:
+        return Resolved(date(_num(g["d_iy"]), _num(g["d_im"]), _num(g["d_id"])), None, None, False)
+    if "d_ya" in g:
+        a, b = _num(g["d_ya"]), _num(g["d_yb"])
+        if b <= a:
+            return None
+        return Resolved(date(a, 1, 1), date(b, 12, 31), None, False)
+    if "d_cent" in g:
+        c = _num(g["d_cent"])
+        if "d_cdec" in g:
+            decade = (c - 1) * 100 + _num(g["d_cdec"])
+            return Resolved(date(decade, 1, 1), date(decade + 9, 12, 31), None, False)
+        return Resolved(date((c - 1) * 100 + 1, 1, 1), date(c * 100, 12, 31), None, False)
+    if "d_dec" in g:
+        decade = 1900 + _num(g["d_dec"])
+        return Resolved(date(decade, 1, 1), date(decade + 9, 12, 31), None, False)
+    if "d_rd" in g:
+        if ref is None:
+            return None
+        return Resolved(ref + timedelta(days=RELATIVE_DAYS[g["d_rd"]]), None, None, True)
+    if "d_rm" in g:
+        if ref is None:
+            return None
+        first = _add_months(ref, RELATIVE_MONTHS[g["d_rm"]])
+        return Resolved(first, _month_end(first.year, first.month), None, True)
+    if "d_rw" in g:
+        if ref is None:
+            return None
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=RELATIVE_WEEKS[g["d_rw"]])
+        if "d_wd" in g:
+            return Resolved(monday + timedelta(days=WEEKDAYS[g["d_wd"]]), None, None, True)
+        return Resolved(monday, monday + timedelta(days=6), None, True)
+    if "d_day" in g:
+        if ref is None:
+            return None
+        return Resolved(date(ref.year, ref.month, _num(g["d_day"])), None, None, True)
+    year, implied = _year(g, ref)
+    if year is None:
+        return None
+    relative = implied
+    if "d_m" in g:
+        m, d = _num(g["d_m"]), _num(g["d_d"])
+        first = date(year, m, d)
+        last = None
+        if "d_d2" in g:
+            last = date(year, _num(g["d_m2"]) if "d_m2" in g else m, _num(g["d_d2"]))
+            if last <= first:
+                return None
+        return Resolved(first, last, _time(g), relative)
+    if "d_ma" in g:
+        a, b = _num(g["d_ma"]), _num(g["d_mb"])
+        if not 1 <= a < b <= 12:
+            return None
+        return Resolved(date(year, a, 1), _month_end(year, b), None, relative)
+    if "d_mo" in g:
+        m = _num(g["d_mo"])
+        part = g.get("d_mpart", "份")
+        if part == "份":
+            return Resolved(date(year, m, 1), _month_end(year, m), None, relative)
+        lo, hi = MONTH_PARTS[part]
+        end = _month_end(year, m)
+        first = end if lo == 0 else date(year, m, lo)
+        last = end if hi == 0 else date(year, m, hi)
+        return Resolved(*_span(first, last), None, relative)
+    period = g.get("d_yper") or g.get("d_per")
+    if period is not None:
+        m1, d1, m2, d2 = PERIODS[period]
+        return Resolved(*_span(date(year, m1, d1), date(year, m2, d2)), None, relative)
+    holiday = g.get("d_hol") or g.get("d_hol2")
+    if holiday is not None:  # a bare 春节 (春节走访活动) names the season, not a day: only with 前/后/期间 or a year
+        return Resolved(_holiday(holiday, year), None, None, relative)
+    if "d_y" in g or "d_y2" in g or "d_ry" in g:
+        return Resolved(date(year, 1, 1), date(year, 12, 31), None, relative)
+    return None
