@@ -8,8 +8,9 @@ import regex
 
 from .kinds import dates
 from .models import Date, Fact, Facts, Percentage
-from .resolve import resolve, resolve_percent
+from .resolve import Source, resolve, resolve_percent
 from .scan import DateCandidate, PercentCandidate, candidates
+from .script import fold
 
 MAX_CHARS = 50_000_000
 """Longest text accepted (characters); a longer one raises ValueError rather than exhausting memory."""
@@ -41,19 +42,20 @@ def extract_facts(text: str, reference_date: dt.date | None = None) -> Facts:
         raise ValueError(f"text has {len(text):,} characters, more than MAX_CHARS={MAX_CHARS:,}")
     if isinstance(reference_date, dt.datetime):
         reference_date = reference_date.date()
-    reference = reference_date or publication_date(text)
+    src = Source(original=text, folded=fold(text))
+    reference = reference_date or publication_date(src.folded)
     found: list[Fact] = []
     last_end = 0
-    for candidate in candidates(text):
+    for candidate in candidates(src.folded):
         if candidate.start < last_end:
             continue  # already covered by a longer reading (5元3角 swallows 3角)
         fact: Fact | None
         if isinstance(candidate, DateCandidate):
             fact = _date_fact(candidate, text, reference)
         elif isinstance(candidate, PercentCandidate):
-            fact = resolve_percent(candidate, text)
+            fact = resolve_percent(candidate, src)
         else:
-            fact = resolve(candidate, text)
+            fact = resolve(candidate, src)
         if fact is not None:
             found.append(fact)
             last_end = fact.end

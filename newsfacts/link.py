@@ -3,7 +3,8 @@
 
 Chinese has no spaces, so a phrase is cut out of the run of word characters next to the figure: it ends at
 a word that cannot belong to a noun phrase (a verb, an adverb, a preposition), listed in the tables below,
-and for people it ends at the last people noun (企业退休人员手中 → 企业退休人员).
+and for people it ends at the last people noun (企业退休人员手中 → 企业退休人员). The functions return spans,
+so the caller takes the phrase from its own string (in its own script).
 """
 
 from __future__ import annotations
@@ -15,27 +16,53 @@ import regex
 from .kinds.headcount import PEOPLE_NOUNS
 from .kinds.percentage import BASIS_WORDS, CHANGE_NOUNS, CHANGE_WORDS
 
+Span = tuple[int, int]
+
 _MAX = 16  # longest subject considered, in characters
 
-# Words that end a subject written after the figure.
-AFTER_STOPS: Final[tuple[str, ...]] = (
-    "的同时", "的时候", "之一", "的情况", "手中", "之中", "当中", "之间", "左右", "以上", "以下", "都", "已", "将",
-    "在", "被", "把", "从", "向", "对", "为", "是", "和", "与", "及", "或", "均", "也", "又", "还", "仍",
-    "就", "才", "等", "分别", "共", "合计", "总计", "占", "达", "比", "同比", "较", "增长", "增加", "下降",
-    "减少", "上涨", "下跌", "发放", "参加", "参与", "建立", "重返", "获得", "用于", "帮助", "接受",
-    "正在", "出现", "死于", "因", "致", "受", "得到", "进行", "开展", "了", "于", "到", "给", "由",
-    "可", "能", "会", "要", "需", "并", "而", "但", "所", "其中", "没有", "不", "已经", "先后", "全部",
+# Verbs that stand between a figure and its noun on either side: the noun phrase stops at them.
+VERBS: Final[tuple[str, ...]] = (
+    "发放", "救助", "救济", "拨出", "拨付", "下拨", "筹集", "拿出", "建立", "获得", "收到", "完成", "实现",
+    "提供", "投入", "安排", "支出", "包括", "新增", "确诊", "新建", "建设", "修建", "兴建", "改造", "销售",
+    "售出", "卖出", "购买", "采购", "调运", "调拨", "运抵", "查获", "缴获", "扣押", "没收", "计划", "确定", "破获",
+    "侦破", "发生", "检出", "检测", "设立", "设", "放置", "造成", "导致", "资助", "接待", "发送", "运送",
+    "吸引", "聚集", "报告", "组织", "培训", "安置", "转移", "疏散", "救出", "抓获", "引进", "招聘", "录取",
+    "招收", "吸纳", "带动", "解决", "慰问", "走访", "帮扶", "补贴", "奖励", "表彰", "处理", "查处", "收治",
+    "接诊", "治愈", "捐赠", "捐建", "开设", "举办", "召开", "培育", "种植", "养殖", "出栏", "产出",
+    "发行", "推出", "上线", "开通", "签约", "签订", "成交", "出让", "供应", "划拨", "拥有", "持有", "增持",
+    "减持", "买入", "卖出", "出动", "派出", "投放", "发布", "公布", "披露", "涉及", "覆盖", "惠及", "受理",
+    "死亡", "受伤", "遇难", "失踪", "获救", "倒塌", "损毁", "受损", "参展", "参赛", "参加", "参与", "出席",
+    "涨停", "跌停", "获评", "用上", "入选", "上榜", "受益", "入住", "落户", "投产", "开工", "竣工", "建成",
+    "开业", "关闭", "停产", "持刀", "抢劫", "重返", "帮助", "接受", "用于", "死于", "得到", "进行", "开展",
+    "出现", "正在", "受到", "达到", "高达", "已达", "共有", "共计", "合计", "总计", "其中", "分别", "约为",
+    "仅有", "只有", "收于", "跌破", "突破", "冲至", "冲上", "大跌", "大涨", "收报", "下跌", "上涨", "增长",
+    "下降", "超过", "增加", "减少", "位于", "来自", "占", "达", "为", "是", "有", "共", "约", "报", "超",
 )  # fmt: skip
 
-# Words after which a subject written before the number starts (发放|救助金), and copulas that sit between
-# the subject and the number (累计病例|已达|68例).
-BEFORE_STOPS: Final[tuple[str, ...]] = (
-    "发放", "救助", "救济", "拨出", "拨付", "下拨", "筹集", "拿出", "建立", "获得", "收到", "完成", "实现",
-    "提供", "投入", "安排", "支出", "包括", "新增", "确诊", "达到", "高达", "已达", "共有", "共计", "合计",
-    "总计", "其中", "分别", "约为", "仅有", "只有", "达", "为", "是", "有", "共", "约", "在", "的",
-    "了", "将", "已", "还", "仍", "仍然", "又", "和", "与", "及", "向", "给", "对", "把", "被", "从", "年", "月",
-    "日", "今年", "去年", "当时", "目前", "其", "该", "这", "那", "每", "各", "全", "收于", "跌破", "突破",
-    "冲至", "冲上", "大跌", "大涨", "报", "收报", "下跌", "上涨", "增长", "下降", "超过", "超", "近",
+# Function words that end a noun phrase after the figure, and where the phrase before it starts.
+FUNCTION_WORDS: Final[tuple[str, ...]] = (
+    "的同时", "的时候", "的情况", "之一", "手中", "之中", "当中", "之间", "左右", "以上", "以下", "都", "已",
+    "已经", "将", "在", "被", "把", "从", "向", "对", "和", "与", "及", "或", "均", "也", "又", "还", "仍",
+    "仍然", "就", "才", "等", "因", "致", "了", "于", "到", "给", "由", "可", "能", "会", "要", "需", "并",
+    "而", "但", "所", "没有", "不", "先后", "全部",
+)  # fmt: skip
+
+# Words where a phrase before the figure starts, but that do not end one after it (烫金的信封).
+BEFORE_ONLY: Final[tuple[str, ...]] = (
+    "的", "今年", "去年", "当时", "目前", "其", "该", "这", "那", "每", "各", "近", "年", "月", "日", "比",
+    "同比", "较",
+)  # fmt: skip
+
+# Words in which a stop word is not one: 在校生, 安全生产, 报告 (verb list has 报 for 收报).
+PROTECTED: Final[tuple[str, ...]] = (
+    "在校", "在职", "在押", "在读", "在编", "在建", "在岗", "在线", "在网", "安全", "完全", "全国", "全省",
+    "全市", "全县", "全区", "报告", "报名", "报道", "为民", "有限", "有关", "所有", "共享", "共同", "公共",
+    "对象", "对外", "因素", "其他", "给予", "年轻", "年度", "年龄", "老年", "青年", "少年", "日常", "日用",
+    "月饼", "各类", "各种", "参与者", "和平", "达标", "占地", "比例", "比重", "较大", "不良", "不法",
+    "不合格", "与会", "会员", "会议", "要素", "重要", "能源", "可再生", "需求", "设备", "设施", "设计",
+    "就业", "成就", "将军", "对手", "所得", "所得税", "研究所", "派出所", "事务所", "交易所", "于是",
+    # Money purposes that are also verbs: after an amount they name it (给予3万元奖励).
+    "奖励", "奖金", "补贴", "补助", "罚款", "赔偿", "赔偿金", "捐款", "资助", "救助金", "慰问金",
 )  # fmt: skip
 
 # Between the subject of a change and the figure: 进出口增速|较一季度|分别|高|2.5个百分点.
@@ -44,101 +71,113 @@ CHANGE_FILLERS: Final[tuple[str, ...]] = (
     "猛", "大幅", "一季度", "二季度", "三季度", "四季度", "了", "有", "累计", "仍", "约", "同比",
 )  # fmt: skip
 
-_WORD_RUN = r"[\p{Han}A-Za-z0-9“”‘’\"]"
-_AFTER_RUN = regex.compile(rf"{_WORD_RUN}{{1,{_MAX}}}")
-# Before a number, digits belong to the phrase only inside a code (H1N1), not as an earlier figure (6只和).
-_BEFORE_RUN = regex.compile(rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])[0-9]+){{1,{_MAX}}}$")
+
+def _alternation(words: object) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-_AFTER_STOP = regex.compile(_alternation(AFTER_STOPS))
-_BEFORE_STOP = regex.compile(_alternation(BEFORE_STOPS))
+_AFTER_STOP_WORDS = VERBS + FUNCTION_WORDS
+_STOP_WORDS = _AFTER_STOP_WORDS + BEFORE_ONLY
 _CHANGE_VERBS = tuple(set(CHANGE_WORDS) - CHANGE_NOUNS)
+# A protected word is matched first and skipped, so a stop inside it never counts.
+_STOP = regex.compile(rf"(?P<keep>{_alternation(PROTECTED)})|(?P<stop>{_alternation(_STOP_WORDS)})")
+_AFTER_STOP = regex.compile(rf"(?P<keep>{_alternation(PROTECTED)})|(?P<stop>{_alternation(_AFTER_STOP_WORDS)})")
+_STOP_AT_END = regex.compile(rf"(?:{_alternation(_STOP_WORDS)})$")
 _CHANGE_AT_END = regex.compile(
-    rf"(?:{_alternation(BEFORE_STOPS + CHANGE_FILLERS + _CHANGE_VERBS + tuple(BASIS_WORDS))})$"
+    rf"(?:{_alternation(_STOP_WORDS + CHANGE_FILLERS + _CHANGE_VERBS + tuple(BASIS_WORDS))})$"
 )
-_LEADING_UNIT = regex.compile(r"^[个只名人位户家项件套条种类批次]")  # the unit of an earlier figure: 4只|偏股基金
-_ONLY_STOPS = regex.compile(rf"(?:{_alternation(BEFORE_STOPS)})+")
-_BEFORE_STOP_AT_END = regex.compile(rf"(?:{_alternation(BEFORE_STOPS)})$")
+_ONLY_STOPS = regex.compile(rf"(?:{_alternation(_STOP_WORDS)})+")
 _PEOPLE_NOUN = regex.compile(_alternation(PEOPLE_NOUNS))
-_PLACE_SUFFIX = regex.compile(r"[中里内上](?=$)")
-_QUOTES = '“”‘’"'
+_AFTER_RUN = regex.compile(rf"[\p{{Han}}A-Za-z0-9“”‘’\"]{{1,{_MAX}}}")
+# Before a number, digits belong to the phrase only inside a code (H1N1, 5G), not as an earlier figure (6只和).
+_BEFORE_RUN = regex.compile(
+    rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])[0-9]+|[0-9]+(?=[A-Za-z])){{1,{_MAX}}}$"
+)
+_LEADING_STUB = regex.compile(r"^(?:[个只名人位户家项件套条种类批次]|[省市县区](?=\p{Han}{2}))")
+_TRAILING_PLACE_WORD = regex.compile(r"[中里内上]$")
 _HAS_HAN = regex.compile(r"\p{Han}")
+_QUOTES = '“”‘’"'
 
 
-def subject_after(text: str, end: int, people: bool = False) -> str | None:
+def _stops(text: str, lo: int, hi: int, pattern: regex.Pattern[str] = _STOP) -> list[regex.Match[str]]:
+    return [m for m in pattern.finditer(text, lo, hi) if m.group("stop") is not None]
+
+
+def subject_after(text: str, end: int, people: bool = False) -> Span | None:
     """The noun phrase that starts at ``end`` (right after a figure's unit), or None."""
     if text.startswith("的", end):
         end += 1
     m = _AFTER_RUN.match(text, end)
     if not m:
         return None
-    run = m.group()
-    people_phrase = _people_phrase(run) if people else None
-    if people_phrase is not None:
-        return _clean(people_phrase)
-    stop = _AFTER_STOP.search(run)
-    if stop is not None:
-        run = run[: stop.start()]
-    run = _PLACE_SUFFIX.sub("", run) if len(run) > 1 else run
-    return _clean(run)
+    lo, hi = m.span()
+    stops = _stops(text, lo, hi, _AFTER_STOP)
+    # A verb that opens the run and is followed by more of the word is a modifier: 慰问|画, 救助|金.
+    if stops and stops[0].start() == lo and stops[0].end() < hi:
+        nxt = stops[0].end()
+        if not any(s.start() == nxt for s in stops[1:]):
+            stops = stops[1:]
+    if people:
+        first = _PEOPLE_NOUN.search(text, lo, hi)
+        if first is not None and not any(s.start() < first.start() for s in stops):
+            return _clean(text, lo, _people_end(text, first.end(), hi, stops))
+    if stops:
+        hi = stops[0].start()
+    if hi - lo > 1 and _TRAILING_PLACE_WORD.search(text, lo, hi):
+        hi -= 1
+    return _clean(text, lo, hi)
 
 
-def _people_phrase(run: str) -> str | None:
-    """受灾群众温暖过冬 → 受灾群众; 党员领导干部建立 → 党员领导干部: up to the first people noun, extended over
-    further people nouns while no stop word comes between. Words before the first noun are its modifiers
-    (受灾, 特困), even where they look like stops (受)."""
-    first = _PEOPLE_NOUN.search(run)
-    if first is None:
-        return None
-    end = first.end()
-    for later in _PEOPLE_NOUN.finditer(run, end):
-        if _AFTER_STOP.search(run, end, later.start()):
+def _people_end(text: str, end: int, hi: int, stops: list[regex.Match[str]]) -> int:
+    """党员领导干部建立 → 党员领导干部: extend over further people nouns while no stop word comes between."""
+    for later in _PEOPLE_NOUN.finditer(text, end, hi):
+        if any(end <= s.start() < later.start() for s in stops):
             break
         end = later.end()
-    return run[:end]
+    return end
 
 
-def subject_before(text: str, start: int, people: bool = False, change: bool = False) -> str | None:
+def subject_before(text: str, start: int, change: bool = False) -> Span | None:
     """The noun phrase that ends at ``start`` (right before a figure), or None. With ``change`` (for
     percentages) the words of a change and its basis are dropped too: 出口同比增长|6.1% → 出口."""
     m = _BEFORE_RUN.search(text, max(0, start - _MAX), start)
     if not m:
         return None
-    run = m.group()
+    lo, hi = m.span()
     # Copulas and verbs between subject and number: drop them from the end first.
-    trailing = _CHANGE_AT_END if change else _BEFORE_STOP_AT_END
-    while True:
-        tail = trailing.search(run)
-        if tail is None or (tail.start() == 0 and not change):
+    trailing = _CHANGE_AT_END if change else _STOP_AT_END
+    while hi > lo:
+        tail = trailing.search(text, lo, hi)
+        if tail is None or (tail.start() == lo and not change):
             break
-        run = run[: tail.start()]
-    if not run:
+        hi = tail.start()
+    if hi <= lo:
         return None
-    # The subject starts after the last verb that leaves a phrase of two characters or more: in
+    # The subject starts after the last stop that leaves a phrase of two characters or more: in
     # 发放救助金 the 救助 inside 救助金 is not the verb.
-    cut = 0
-    for stop in _BEFORE_STOP.finditer(run):
-        if len(run) - stop.end() >= 2:
-            cut = stop.end()
-    run = _LEADING_UNIT.sub("", run[cut:])
-    if len(run) < 2 or _ONLY_STOPS.fullmatch(run):
+    for stop in _stops(text, lo, hi):
+        if hi - stop.end() >= 2:
+            lo = stop.end()
+    stub = _LEADING_STUB.match(text, lo, hi)
+    if stub:
+        lo = stub.end()
+    if hi - lo < 2 or _ONLY_STOPS.fullmatch(text, lo, hi):
         return None  # 达, 合计, 仍然: a verb or adverb, no noun; 只 of an earlier 6只和: a unit
-    return _clean(run)
+    return _clean(text, lo, hi)
 
 
-def find_subject(text: str, start: int, end: int, people: bool = False) -> str | None:
+def find_subject(text: str, start: int, end: int, people: bool = False) -> Span | None:
     """The subject of the figure at text[start:end]: after its unit if a phrase is there, else before."""
-    return subject_after(text, end, people) or subject_before(text, start, people)
+    return subject_after(text, end, people) or subject_before(text, start)
 
 
-def _clean(run: str) -> str | None:
-    run = run.strip()
-    if run.count("“") != run.count("”"):
-        run = run.strip(_QUOTES)
-    if not run or not _HAS_HAN.search(run):
+def _clean(text: str, lo: int, hi: int) -> Span | None:
+    phrase = text[lo:hi]
+    if phrase.count("“") != phrase.count("”"):
+        while lo < hi and text[lo] in _QUOTES:
+            lo += 1
+        while hi > lo and text[hi - 1] in _QUOTES:
+            hi -= 1
+    if hi <= lo or not _HAS_HAN.search(text, lo, hi):
         return None
-    return run
+    return lo, hi

@@ -1,11 +1,15 @@
-"""From a figure as written (``scan.Candidate``) to a typed fact, or None when it is not a figure.
+"""From a figure as written (a candidate of ``scan``) to a typed fact, or None when it is not a figure.
 
 The order of the checks is the order a careful reader applies them: what the number is, whether it is a
 number at all here (一个 is an article, 千家万户 an idiom), then what the unit makes it.
+
+Patterns and context checks read ``Source.folded`` (the text in simplified script, same length); every
+span handed back is sliced from ``Source.original``, the caller's string.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
@@ -13,12 +17,23 @@ import regex
 
 from . import qualifiers
 from .kinds import headcount, money, percentage, quantity
-from .link import find_subject, subject_before
+from .link import Span, find_subject, subject_after, subject_before
 from .models import Approx, Fact, Headcount, Money, Percentage, Quantity
 from .numerals import BIG_SCALES, CHINESE_DIGITS, SCALES, juxtaposed_range, parse_number
 from .scan import Candidate, PercentCandidate, yuan_tail
 
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    original: str
+    folded: str
+
+    def slice(self, span: Span | None) -> str | None:
+        return None if span is None else self.original[span[0] : span[1]]
+
+
 _BARE_SCALE = regex.compile(r"[百千万亿佰仟萬億]+")
+_CHINESE_ONLY = regex.compile(rf"[{CHINESE_DIGITS}{SCALES}]+")
 _LONE_CHINESE_DIGIT = regex.compile(rf"[{CHINESE_DIGITS}十拾]")
 _LONE_ONE = frozenset({"一", "壹", "幺"})
 _TRAILING_SCALES = regex.compile(rf"[{SCALES}]+$")
@@ -33,6 +48,10 @@ _IMPLYING_VERB = regex.compile(
     rf"(?:{_alternation(money.IMPLYING_VERBS)})(?:了|达|达到|高达|共|共计|总计|为|约|超|逾|近|的)?\s*$"
 )
 _PEOPLE_AHEAD = regex.compile(rf"\p{{Han}}{{0,4}}?(?:{_alternation(headcount.PEOPLE_NOUNS)})")
+_PEOPLE_BEHIND = regex.compile(
+    rf"(?:{_alternation(headcount.PEOPLE_NOUNS)})(?:达到|已达|超过|约为|共有|达|为|约|有|共)?$"
+)
+_CASUALTY_AHEAD = regex.compile(_alternation(headcount.LONE_ONE_COUNTS_BEFORE))
 _NOT_YUAN_AHEAD = regex.compile(_alternation(money.NOT_AFTER_YUAN))
 
 
@@ -40,9 +59,9 @@ class _NotAFigure(Exception):
     pass
 
 
-def resolve(c: Candidate, text: str) -> Fact | None:
+def resolve(c: Candidate, src: Source) -> Fact | None:
     try:
-        return _resolve(c, text)
+        return _resolve(c, src)
     except (_NotAFigure, ValueError, ArithmeticError):
         return None
 
@@ -50,8 +69,9 @@ def resolve(c: Candidate, text: str) -> Fact | None:
 def _values(c: Candidate) -> tuple[Decimal, Decimal | None, bool]:
     """(value, high, is_estimate) of the number part, scale words applied."""
     num, num2 = c.num, c.num2
-    if _BARE_SCALE.fullmatch(num) and c.pre != qualifiers.REACHING:
-        raise _NotAFigure("a bare scale word (千家万户, 百元店) is not a count")
+    qualified = c.pre is not None or c.inside in ("余", "多")
+    if _BARE_SCALE.fullmatch(num) and not qualified:
+        raise _NotAFigure("a bare scale word (千家万户, 百元店) is a count only with a qualifier (近千, 百余)")
     if num2 is not None and _BARE_SCALE.fullmatch(num2):
         raise _NotAFigure("range to a bare scale word")
     estimate = False
@@ -62,13 +82,12 @@ def _values(c: Candidate) -> tuple[Decimal, Decimal | None, bool]:
             num = num + shared.group()
         value, high = parse_number(num), parse_number(num2)
     else:
-        try:
-            value = parse_number(num)
-        except ValueError:
-            pair = juxtaposed_range(num)
-            if pair is None:
-                raise
+        # 七八个, 二三十人: neighbouring digits are an estimate, not 78 read digit by digit.
+        pair = juxtaposed_range(num) if _CHINESE_ONLY.fullmatch(num) else None
+        if pair is not None:
             (value, high), estimate = pair, True
+        else:
+            value = parse_number(num)
     if c.scale:
         factor = parse_number("1" + c.scale)
         value *= factor
@@ -84,80 +103,74 @@ def _is_lone_digit(c: Candidate) -> bool:
     return c.num2 is None and not c.scale and len(c.num) == 1 and bool(_LONE_CHINESE_DIGIT.match(c.num))
 
 
-def _resolve(c: Candidate, text: str) -> Fact | None:
+def _resolve(c: Candidate, src: Source) -> Fact | None:
+    text = src.folded
     value, high, estimate = _values(c)
     approx: Approx = qualifiers.combine(
-        *(
-            qualifiers.BEFORE.get(c.pre or "") or ("over" if c.pre == qualifiers.REACHING else None),
-            qualifiers.INSIDE.get(c.inside or ""),
-            qualifiers.AFTER.get(c.after or ""),
-        ),
+        qualifiers.BEFORE.get(c.pre or "") or ("over" if c.pre == qualifiers.REACHING else None),
+        qualifiers.INSIDE.get(c.inside or ""),
+        qualifiers.AFTER.get(c.after or ""),
         "about" if estimate else None,
     )
     lone = _is_lone_digit(c)
-    if lone and c.num in _LONE_ONE and c.unit not in money.AFTER:
-        return None  # 一个, 一名, 一次性, 一起: an indefinite article or a set word, not a count
-    start, end = c.start, c.end
     unit = c.unit
+    if lone and c.num in _LONE_ONE and unit not in money.AFTER:
+        counted = unit in headcount.CLASSIFIERS and _CASUALTY_AHEAD.match(text, c.end)
+        if not counted:
+            return None  # 一个, 一名, 一次性, 一起: an article or a set word; 一人死亡 is a count
     if unit is None:
-        return _without_unit(c, text, value, high, approx)
-    if unit == "块" and (c.currency_sign is None) and _next_is_noun(text, end):
-        unit_row = quantity.UNITS["块"]
-        return _quantity(c, text, value, high, approx, unit_row.unit)
+        return _without_unit(c, src, value, high, approx)
+    if unit == "块" and c.currency_sign is None and _next_is_noun(text, c.end):
+        return _quantity(c, src, value, high, approx, quantity.UNITS["块"])
     if unit in money.AFTER or unit in money.BARE_JIAO_UNITS:
-        return _money(c, text, value, high, approx, lone)
+        return _money(c, src, value, high, approx, lone)
     if unit in headcount.CLASSIFIERS:
         if lone and unit in headcount.WEAK:
             return None
-        counts = headcount.CLASSIFIERS[unit]
-        subject = find_subject(text, start, end, people=True)
         return Headcount(
-            text=text[start:end],
-            start=start,
-            end=end,
-            value=value,
-            high=high,
-            approx=approx,
-            unit=unit,
-            counts=counts,
-            subject=subject,
-            rule=f"headcount:{unit}",
-        )
+            text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high,
+            approx=approx, unit=unit, counts=headcount.CLASSIFIERS[unit],
+            subject=src.slice(find_subject(text, c.start, c.end, people=True)), rule=f"headcount:{unit}",
+        )  # fmt: skip
     row = quantity.UNITS[unit]
     if lone and not row.weak_ok:
         return None
     if row.approx:
         approx = qualifiers.combine(approx, row.approx)  # type: ignore[arg-type]
-    return _quantity(c, text, value, high, approx, row.unit)
+    return _quantity(c, src, value, high, approx, row)
 
 
 def _next_is_noun(text: str, end: int) -> bool:
     return end < len(text) and bool(_HAN.match(text[end])) and text[end] != "钱"
 
 
-def _quantity(c: Candidate, text: str, value: Decimal, high: Decimal | None, approx: Approx, unit: str) -> Quantity:
+def _quantity(
+    c: Candidate, src: Source, value: Decimal, high: Decimal | None, approx: Approx, row: quantity.Unit
+) -> Quantity:
+    start, text = c.start, src.folded
+    if row.duration and c.pre == "近" and text.startswith("来", c.end):
+        start, approx = start + 1, "exact"  # 近三年来: "over the past three years", not "nearly three"
+    if row.duration:
+        subject = None  # 3年, 24小时: a length of time, not a count of something
+    elif row.unit in quantity.AFTER_ONLY_SUBJECT:
+        subject = src.slice(subject_after(text, c.end))
+    else:
+        subject = src.slice(find_subject(text, c.start, c.end))
     return Quantity(
-        text=text[c.start : c.end],
-        start=c.start,
-        end=c.end,
-        value=value,
-        high=high,
-        approx=approx,
-        unit=unit,
-        subject=find_subject(text, c.start, c.end),
-        rule=f"quantity:{unit}",
-    )
+        text=src.original[start : c.end], start=start, end=c.end, value=value, high=high, approx=approx,
+        unit=row.unit, subject=subject, rule=f"quantity:{row.unit}",
+    )  # fmt: skip
 
 
-def _money(c: Candidate, text: str, value: Decimal, high: Decimal | None, approx: Approx, lone: bool) -> Money | None:
+def _money(
+    c: Candidate, src: Source, value: Decimal, high: Decimal | None, approx: Approx, lone: bool
+) -> Money | None:
     assert c.unit is not None
+    text = src.folded
     end = c.end
     if lone and _NOT_YUAN_AHEAD.match(text, end):
         return None  # 一元化, 二元结构, 三元里
-    if c.unit in money.BARE_JIAO_UNITS:
-        row = money.Currency("CNY", Decimal("0.1"))
-    else:
-        row = money.AFTER[c.unit]
+    row = money.Currency("CNY", Decimal("0.1")) if c.unit in money.BARE_JIAO_UNITS else money.AFTER[c.unit]
     code = row.code
     if c.currency_sign and row.code == "CNY" and c.unit in money.YUAN_UNITS | {"元整", "圆整"}:
         code = money.BEFORE[c.currency_sign]  # 港币100元 is Hong Kong dollars
@@ -170,59 +183,39 @@ def _money(c: Candidate, text: str, value: Decimal, high: Decimal | None, approx
         value += add
         end = new_end
     return Money(
-        text=text[c.start : end],
-        start=c.start,
-        end=end,
-        value=value,
-        high=high,
-        approx=approx,
-        currency=code,
-        subject=find_subject(text, c.start, end),
-        rule=f"money:{c.unit}",
-    )
+        text=src.original[c.start : end], start=c.start, end=end, value=value, high=high, approx=approx,
+        currency=code, subject=src.slice(find_subject(text, c.start, end)), rule=f"money:{c.unit}",
+    )  # fmt: skip
 
 
-def _without_unit(c: Candidate, text: str, value: Decimal, high: Decimal | None, approx: Approx) -> Fact | None:
+def _without_unit(c: Candidate, src: Source, value: Decimal, high: Decimal | None, approx: Approx) -> Fact | None:
+    text = src.folded
+    span = src.original[c.start : c.end]
     if c.currency_sign:  # ¥12.5, US$3亿
         return Money(
-            text=text[c.start : c.end],
-            start=c.start,
-            end=c.end,
-            value=value,
-            high=high,
-            approx=approx,
-            currency=money.BEFORE[c.currency_sign],
-            subject=find_subject(text, c.start, c.end),
+            text=span, start=c.start, end=c.end, value=value, high=high, approx=approx,
+            currency=money.BEFORE[c.currency_sign], subject=src.slice(find_subject(text, c.start, c.end)),
             rule="money:sign",
-        )
+        )  # fmt: skip
     has_big_scale = bool(c.scale) or any(ch in BIG_SCALES for ch in c.num)
     if not has_big_scale:
         return None
     if _IMPLYING_VERB.search(text, max(0, c.start - 12), c.start):
         return Money(
-            text=text[c.start : c.end],
-            start=c.start,
-            end=c.end,
-            value=value,
-            high=high,
-            approx=approx,
-            currency="CNY",
-            subject=find_subject(text, c.start, c.end),
-            rule="money:implied-by-verb",
-        )
-    if _PEOPLE_AHEAD.match(text, c.end):
+            text=span, start=c.start, end=c.end, value=value, high=high, approx=approx, currency="CNY",
+            subject=src.slice(find_subject(text, c.start, c.end)), rule="money:implied-by-verb",
+        )  # fmt: skip
+    if _PEOPLE_AHEAD.match(text, c.end):  # 3200万受灾群众
         return Headcount(
-            text=text[c.start : c.end],
-            start=c.start,
-            end=c.end,
-            value=value,
-            high=high,
-            approx=approx,
-            unit=None,
-            counts="people",
-            subject=find_subject(text, c.start, c.end, people=True),
+            text=span, start=c.start, end=c.end, value=value, high=high, approx=approx, unit=None,
+            counts="people", subject=src.slice(subject_after(text, c.end, people=True)),
             rule="headcount:people-noun",
-        )
+        )  # fmt: skip
+    if _PEOPLE_BEHIND.search(text, max(0, c.start - 12), c.start):  # 常住人口1200万
+        return Headcount(
+            text=span, start=c.start, end=c.end, value=value, high=high, approx=approx, unit=None,
+            counts="people", subject=src.slice(subject_before(text, c.start)), rule="headcount:after-people-noun",
+        )  # fmt: skip
     return None
 
 
@@ -230,14 +223,14 @@ _HUNDRED = Decimal(100)
 _CENT = Decimal("0.01")
 
 
-def resolve_percent(c: PercentCandidate, text: str) -> Percentage | None:
+def resolve_percent(c: PercentCandidate, src: Source) -> Percentage | None:
     try:
-        return _resolve_percent(c, text)
+        return _resolve_percent(c, src)
     except (_NotAFigure, ValueError, ArithmeticError):
         return None
 
 
-def _resolve_percent(c: PercentCandidate, text: str) -> Percentage | None:
+def _resolve_percent(c: PercentCandidate, src: Source) -> Percentage | None:
     p = c.parts
     unit: Literal["%", "pp"] = "%"
     high: Decimal | None = None
@@ -275,21 +268,11 @@ def _resolve_percent(c: PercentCandidate, text: str) -> Percentage | None:
     if high is not None and high < value:
         raise _NotAFigure("a range that runs backwards")
     approx = qualifiers.combine(qualifiers.BEFORE.get(c.pre or ""), qualifiers.AFTER.get(c.after or ""))
-    change, basis = percentage.change_and_basis(text, c.start)
+    change, basis = percentage.change_and_basis(src.folded, c.start)
     if multiple is not None:
         change = "increase"
-    subject = subject_before(text, c.start, change=True)
     return Percentage(
-        text=text[c.start : c.end],
-        start=c.start,
-        end=c.end,
-        value=value,
-        high=high,
-        approx=approx,
-        unit=unit,
-        change=change,
-        basis=basis,
-        multiple=multiple,
-        subject=subject,
-        rule=f"percentage:{c.form}",
-    )
+        text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high, approx=approx,
+        unit=unit, change=change, basis=basis, multiple=multiple,
+        subject=src.slice(subject_before(src.folded, c.start, change=True)), rule=f"percentage:{c.form}",
+    )  # fmt: skip

@@ -25,11 +25,6 @@ def _alternation(words: object) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
 
 
-_A = f"[{ARABIC_DIGITS}]"
-ARABIC = rf"{_A}{{1,3}}(?:[,，]{_A}{{3}})+(?![{ARABIC_DIGITS}])(?:[.．]{_A}+)?|{_A}+(?:[.．]{_A}+)?"
-CHINESE = rf"[{CHINESE_DIGITS}{SCALES}]+(?:[点點][{CHINESE_DIGITS}]+[{SCALES}]*)?"
-NUMBER = rf"(?:{ARABIC})(?:[{SCALES}]+(?:{ARABIC})?)*|{CHINESE}"
-
 UNIT_WORDS: dict[str, str] = {
     **{w: "money" for w in money.AFTER},
     **{w: "money" for w in money.BARE_JIAO_UNITS},
@@ -37,6 +32,25 @@ UNIT_WORDS: dict[str, str] = {
     **{w: "headcount" for w in headcount.CLASSIFIERS},
 }
 UNIT_WORDS["块"] = "money"  # 3块 is money unless a noun follows (3块金牌): decided in resolve
+
+
+def _unit_alternation() -> str:
+    """Longest unit first; a classifier followed by a character that makes it part of a noun is not one
+    (100万人口, 5个人民团体)."""
+    parts = []
+    for word in sorted(UNIT_WORDS, key=len, reverse=True):
+        not_before = headcount.NOT_CLASSIFIER_BEFORE.get(word)
+        parts.append(regex.escape(word) + (f"(?![{not_before}])" if not_before else ""))
+    return "|".join(parts)
+
+
+_A = f"[{ARABIC_DIGITS}]"
+# A scale character is not one where it begins a unit: 15千克 is 15 kilograms, not 15000 grams.
+_SCALE_UNITS = [w for w in UNIT_WORDS if len(w) > 1 and w[0] in SCALES]
+_SCALE = rf"(?:(?!{_alternation(_SCALE_UNITS)})[{SCALES}])" if _SCALE_UNITS else f"[{SCALES}]"
+ARABIC = rf"{_A}{{1,3}}(?:[,，]{_A}{{3}})+(?![{ARABIC_DIGITS}])(?:[.．]{_A}+)?|{_A}+(?:[.．]{_A}+)?"
+CHINESE = rf"(?:[{CHINESE_DIGITS}]|{_SCALE})+(?:[点點][{CHINESE_DIGITS}]+{_SCALE}*)?"
+NUMBER = rf"(?:{ARABIC})(?:{_SCALE}+(?:{ARABIC})?)*|{CHINESE}"
 
 _FIGURE = (
     rf"(?<![A-Za-z0-9０-９.．])"
@@ -48,7 +62,7 @@ _FIGURE = (
     rf"(?P<num2>{NUMBER}))?"
     rf"(?P<inside>{_alternation(qualifiers.INSIDE)})?"
     rf"(?P<scale>[{BIG_SCALES}]+)?"
-    rf"(?P<unit>{_alternation(UNIT_WORDS)})?"
+    rf"(?P<unit>{_unit_alternation()})?"
     rf"(?P<after>{_alternation(qualifiers.AFTER)})?"
 )
 _BEFORE_Q = rf"(?:{_alternation(qualifiers.BEFORE)})有?"

@@ -9,6 +9,7 @@ shows up as a failure to be moved out of the gap list.
 from __future__ import annotations
 
 import tomllib
+import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,8 @@ import pytest
 from newsfacts import extract_facts
 
 CORPUS = Path(__file__).parent / "corpus"
-DECIMAL_FIELDS = ("value", "high")
+DECIMAL_FIELDS = ("value", "high", "multiple")
+DATE_FIELDS = ("date", "until", "date_until")
 
 
 def _cases() -> list[Any]:
@@ -32,13 +34,22 @@ def _cases() -> list[Any]:
 
 
 def _expected_value(field: str, v: Any) -> Any:
-    return Decimal(str(v)) if field in DECIMAL_FIELDS and v is not None else v
+    if v is None or v == "None":
+        return None
+    if field in DECIMAL_FIELDS:
+        return Decimal(str(v))
+    if field in DATE_FIELDS:
+        return v if isinstance(v, dt.date) else dt.date.fromisoformat(str(v))
+    return v
 
 
 @pytest.mark.parametrize("case", _cases())
 def test_corpus(case: dict[str, Any]) -> None:
     text = case["text"]
-    facts = list(extract_facts(text))
+    reference = case.get("reference_date")
+    if reference is not None and not isinstance(reference, dt.date):
+        reference = dt.date.fromisoformat(reference)
+    facts = list(extract_facts(text, reference_date=reference))
     expected = case.get("expect", [])
     got = [(f.kind, f.text) for f in facts]
     assert got == [(e["kind"], e["text"]) for e in expected], f"facts of {text!r}"

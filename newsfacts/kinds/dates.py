@@ -8,6 +8,7 @@ date). Lunar holidays come from ``lunardate`` (a small, well-kept lunar calendar
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
@@ -38,6 +39,7 @@ PERIODS: Final[dict[str, tuple[int, int, int, int]]] = {
     "1季度": (1, 1, 3, 31), "2季度": (4, 1, 6, 30), "3季度": (7, 1, 9, 30), "4季度": (10, 1, 12, 31),
     "年末": (12, 31, 12, 31), "年底": (12, 31, 12, 31), "末": (12, 31, 12, 31), "底": (12, 31, 12, 31),
     "年初": (1, 1, 1, 31), "初": (1, 1, 1, 31),
+    "第一季": (1, 1, 3, 31), "第二季": (4, 1, 6, 30), "第三季": (7, 1, 9, 30), "第四季": (10, 1, 12, 31),
 }  # fmt: skip
 # Parts of a month: (first day, last day or 0 for the month's end).
 MONTH_PARTS: Final[dict[str, tuple[int, int]]] = {
@@ -57,9 +59,11 @@ _YEAR2 = rf"[0０]{_A}|[89８９]{_A}"
 _MONTH = rf"{_A}{{1,2}}|十[一二]?|[一二三四五六七八九]"
 _DAY = rf"{_A}{{1,2}}|{_CN_SMALL}{{1,3}}"
 _SEP = "(?:至|到|-|－|—|–|~|～|〜|——)"
+_CN_CLOCK = "[零〇一二两三四五六七八九十]{1,3}"
 _TIME = (
     rf"(?:\s*(?P<d_hh>{_A}{{1,2}})[:：](?P<d_mi>{_A}{{2}})"
-    rf"|(?P<d_ap>上午|下午|晚上|凌晨|早上|中午|傍晚|晚)?(?P<d_h2>{_A}{{1,2}})[时点](?:(?P<d_mi2>{_A}{{1,2}})分|(?P<d_half>半))?)"
+    rf"|\s*(?P<d_ap>上午|下午|晚上|凌晨|早上|中午|傍晚|晚)?(?P<d_h2>{_A}{{1,2}}|{_CN_CLOCK})[时点]"
+    rf"(?:(?P<d_mi2>{_A}{{1,2}}|{_CN_CLOCK})分|(?P<d_half>半))?)"
 )
 
 
@@ -68,11 +72,17 @@ def _alt(words: object) -> str:
 
 
 _PERIOD = _alt(k for k in PERIODS if k not in ("末", "底", "初"))
-_YEAR_PART = rf"(?:(?P<d_y>{_YEAR})年|(?P<d_y2>{_YEAR2})年(?=(?:{_MONTH})月)|(?P<d_ry>{_alt(RELATIVE_YEARS)}))"
+# 号 is a day only when it does not number something: 3号线, 5号楼, 1号文件, 2号机组.
+_NOT_A_DAY_AFTER_HAO = "(?![线楼院文令房机馆码桥门台坑口车位厅室舱井堂店窗种球仓库区街路巷选])"
+_YEAR_PART = (
+    rf"(?:(?P<d_y>{_YEAR})年|(?P<d_y2>{_YEAR2})年(?=(?:{_MONTH})月)|(?P<d_ry>{_alt(RELATIVE_YEARS)})"
+    rf"|民国(?P<d_roc>{_A}{{1,3}})年)"
+)
 _MONTH_DAY = (
     rf"(?P<d_m>{_MONTH})月(?P<d_d>{_DAY})[日号](?:{_TIME})?"
-    rf"(?:{_SEP}(?:(?P<d_m2>{_MONTH})月)?(?P<d_d2>{_DAY})[日号])?"
+    rf"(?:{_SEP}(?:(?P<d_y3>{_YEAR})年)?(?:(?P<d_m2>{_MONTH})月)?(?P<d_d2>{_DAY})[日号])?"
 )
+_FIRST_MONTHS = rf"前(?P<d_firstn>{_MONTH})个?月"
 _MONTH_RANGE = rf"(?P<d_ma>{_MONTH})月?{_SEP}(?P<d_mb>{_MONTH})月份?"
 _MONTH_ONLY = rf"(?P<d_mo>{_MONTH})月(?P<d_mpart>份|上旬|中旬|下旬|初|底|末|中(?!旬))?"
 _HOLIDAY = rf"(?P<d_hol>{_alt(list(LUNAR_HOLIDAYS) + list(SOLAR_HOLIDAYS) + ['除夕'])})(?P<d_holq>前|后|期间|假期)?"
@@ -80,16 +90,18 @@ _HOLIDAY = rf"(?P<d_hol>{_alt(list(LUNAR_HOLIDAYS) + list(SOLAR_HOLIDAYS) + ['�
 PATTERN: Final[str] = (
     rf"(?<![0-9０-９.．])(?:(?P<d_iy>[12]{_A}{{3}})[-/.．](?P<d_im>{_A}{{1,2}})[-/.．](?P<d_id>{_A}{{1,2}})(?![0-9０-９])"
     rf"|(?P<d_ya>[12]{_A}{{3}})年?{_SEP}(?P<d_yb>[12]{_A}{{3}})年"
-    rf"|{_YEAR_PART}(?:{_MONTH_DAY}|{_MONTH_RANGE}|{_MONTH_ONLY}|(?P<d_yper>{_PERIOD}|末|底|初(?![步期级中]))|{_HOLIDAY})?"
+    rf"|{_YEAR_PART}(?:{_MONTH_DAY}|{_MONTH_RANGE}|{_MONTH_ONLY}|{_FIRST_MONTHS}"
+    rf"|(?P<d_yper>{_PERIOD}|末|底|初(?![步期级中]))|{_HOLIDAY})?"
     rf"|{_MONTH_DAY}|{_MONTH_RANGE}|{_MONTH_ONLY}"
     rf"|(?P<d_per>{_PERIOD})"
-    rf"|(?P<d_cent>{_A}{{2}}|[一二]十[一二三四五六七八九]?)世纪(?:(?P<d_cdec>{_A}{{2}})年代)?"
-    rf"|(?P<d_dec>{_A}{{2}})年代"
+    rf"|(?P<d_cent>{_A}{{2}}|[一二]十[一二三四五六七八九]?)世纪(?:(?P<d_cdec>{_A}{{2}}|[一二三四五六七八九]十)年代)?"
+    rf"|(?:上世纪|上个世纪)?(?P<d_dec>{_A}{{2}}|[一二三四五六七八九]十)年代"
     rf"|(?P<d_rd>{_alt(RELATIVE_DAYS)})"
     rf"|(?P<d_rm>{_alt(RELATIVE_MONTHS)})"
     rf"|(?P<d_rw>{_alt(RELATIVE_WEEKS)})(?:(?:星期|周)?(?P<d_wd>[一二三四五六日天]))?"
     rf"|(?P<d_hol2>{_alt(list(LUNAR_HOLIDAYS) + list(SOLAR_HOLIDAYS) + ['除夕'])})(?P<d_holq2>前|后|期间|假期|当天)"
-    rf"|(?<![0-9０-９月])(?P<d_day>{_A}{{1,2}})[日号](?!游|内|以内|之内|起|制))"
+    rf"|(?<![0-9０-９月])(?P<d_day>{_A}{{1,2}})(?:日(?!游|内|以内|之内|起|制)|号{_NOT_A_DAY_AFTER_HAO})"
+    rf"(?:{_SEP}(?P<d_day2>{_A}{{1,2}})[日号]|(?:{_TIME}))?)"
 )
 
 
@@ -137,6 +149,8 @@ def _year(g: dict[str, str], ref: date | None) -> tuple[int | None, bool]:
     """The year written or implied, and whether it came from the reference date."""
     if "d_y" in g:
         return _num(g["d_y"]), False  # 2005, ２０１２, 二〇〇五 (read digit by digit)
+    if "d_roc" in g:
+        return 1911 + _num(g["d_roc"]), False  # 民国113年 = 2024
     if "d_y2" in g:
         yy = _num(g["d_y2"])
         return (2000 + yy if yy < 50 else 1900 + yy), False
@@ -145,6 +159,19 @@ def _year(g: dict[str, str], ref: date | None) -> tuple[int | None, bool]:
             return None, True
         return ref.year + RELATIVE_YEARS[g["d_ry"]], True
     return (ref.year if ref else None), True
+
+
+def _nearest_year(ref: date, make: Callable[[int], date]) -> int:
+    """For a date written without its year: the year that puts it nearest the reference date
+    (12月28日 in an article of 2024-01-05 is 2023-12-28; 春节前 in December is the coming festival)."""
+    best = ref.year
+    for y in (ref.year - 1, ref.year + 1):
+        try:
+            if abs((make(y) - ref).days) < abs((make(best) - ref).days):
+                best = y
+        except ValueError:
+            continue
+    return best
 
 
 def _holiday(name: str, year: int) -> date:
@@ -168,7 +195,7 @@ def resolve(g: dict[str, str], ref: date | None) -> Resolved | None:
 
 def _resolve(g: dict[str, str], ref: date | None) -> Resolved | None:
     if "d_iy" in g:
-        return Resolved(date(_num(g["d_iy"]), _num(g["d_im"]), _num(g["d_id"])), None, None, False)
+        return Resolved(date(_num(g["d_iy"]), _num(g["d_im"]), _num(g["d_id"])), None, _time(g), False)
     if "d_ya" in g:
         a, b = _num(g["d_ya"]), _num(g["d_yb"])
         if b <= a:
@@ -177,11 +204,11 @@ def _resolve(g: dict[str, str], ref: date | None) -> Resolved | None:
     if "d_cent" in g:
         c = _num(g["d_cent"])
         if "d_cdec" in g:
-            decade = (c - 1) * 100 + _num(g["d_cdec"])
+            decade = (c - 1) * 100 + _num(g["d_cdec"])  # 二十世纪五十年代 → 1950
             return Resolved(date(decade, 1, 1), date(decade + 9, 12, 31), None, False)
         return Resolved(date((c - 1) * 100 + 1, 1, 1), date(c * 100, 12, 31), None, False)
     if "d_dec" in g:
-        decade = 1900 + _num(g["d_dec"])
+        decade = 1900 + _num(g["d_dec"])  # 80年代, 上世纪80年代: the twentieth century
         return Resolved(date(decade, 1, 1), date(decade + 9, 12, 31), None, False)
     if "d_rd" in g:
         if ref is None:
@@ -202,20 +229,30 @@ def _resolve(g: dict[str, str], ref: date | None) -> Resolved | None:
     if "d_day" in g:
         if ref is None:
             return None
-        return Resolved(date(ref.year, ref.month, _num(g["d_day"])), None, None, True)
-    year, implied = _year(g, ref)
+        first = date(ref.year, ref.month, _num(g["d_day"]))
+        last = date(ref.year, ref.month, _num(g["d_day2"])) if "d_day2" in g else None
+        if last is not None and last <= first:
+            return None
+        return Resolved(first, last, _time(g), True)
+    year, relative = _year(g, ref)
     if year is None:
         return None
-    relative = implied
+    implied = not any(k in g for k in ("d_y", "d_y2", "d_ry", "d_roc"))  # no year written at all
     if "d_m" in g:
         m, d = _num(g["d_m"]), _num(g["d_d"])
+        if implied and ref is not None:
+            year = _nearest_year(ref, lambda y: date(y, m, d))
         first = date(year, m, d)
         last = None
         if "d_d2" in g:
-            last = date(year, _num(g["d_m2"]) if "d_m2" in g else m, _num(g["d_d2"]))
+            last_year = _num(g["d_y3"]) if "d_y3" in g else year
+            last = date(last_year, _num(g["d_m2"]) if "d_m2" in g else m, _num(g["d_d2"]))
             if last <= first:
                 return None
         return Resolved(first, last, _time(g), relative)
+    if "d_firstn" in g:
+        n = _num(g["d_firstn"])
+        return Resolved(date(year, 1, 1), _month_end(year, n), None, relative)
     if "d_ma" in g:
         a, b = _num(g["d_ma"]), _num(g["d_mb"])
         if not 1 <= a < b <= 12:
@@ -237,7 +274,9 @@ def _resolve(g: dict[str, str], ref: date | None) -> Resolved | None:
         return Resolved(*_span(date(year, m1, d1), date(year, m2, d2)), None, relative)
     holiday = g.get("d_hol") or g.get("d_hol2")
     if holiday is not None:  # a bare 春节 (春节走访活动) names the season, not a day: only with 前/后/期间 or a year
+        if implied and ref is not None:
+            year = _nearest_year(ref, lambda y: _holiday(holiday, y))
         return Resolved(_holiday(holiday, year), None, None, relative)
-    if "d_y" in g or "d_y2" in g or "d_ry" in g:
+    if "d_y" in g or "d_y2" in g or "d_ry" in g or "d_roc" in g:
         return Resolved(date(year, 1, 1), date(year, 12, 31), None, relative)
     return None

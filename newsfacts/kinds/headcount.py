@@ -17,6 +17,16 @@ CLASSIFIERS: Final[dict[str, Counts]] = {
     "人次": "person_times", "名次": "person_times",
 }  # fmt: skip
 
+# 一 + a people classifier is an article (一名教师) except before these: 一人死亡, 一人受伤 count a person.
+LONE_ONE_COUNTS_BEFORE: Final[tuple[str, ...]] = (
+    "死亡", "遇难", "身亡", "丧生", "受伤", "重伤", "轻伤", "失踪", "获救", "被困", "确诊", "感染", "被捕",
+    "落水", "死", "伤",
+)  # fmt: skip
+
+# Words after 人 that make it part of a noun, not a classifier: 100万人口 is people counted by a noun (unit
+# None), 5个人民团体 counts organisations.
+NOT_CLASSIFIER_BEFORE: Final[dict[str, str]] = {"人": "口民士才均气", "个人": "口民所"}
+
 # Classifiers that a lone Chinese digit does not make a count: 一员大将 is a figure of speech, 员工 a word.
 WEAK: Final[frozenset[str]] = frozenset({"员", "名次"})
 

@@ -1,8 +1,8 @@
 """Quantities: every other counted or measured amount, by its unit or classifier.
 
-Each row: the unit as written → (the unit reported, whether a lone Chinese digit may carry it). Units that
-also make everyday words with a lone digit (一点, 两手, 三角, 一口气) need an Arabic number or a numeral
-of more than one character. A new unit is one row here plus one corpus example.
+Each row: the unit as written → how it reads. Units that also make everyday words with a lone digit
+(一点, 两手, 一口气, 两头) need an Arabic number or a numeral of more than one character. A new unit is one
+row here plus one corpus example.
 """
 
 from __future__ import annotations
@@ -11,167 +11,48 @@ from typing import Final, NamedTuple
 
 
 class Unit(NamedTuple):
-    unit: str
+    unit: str  # the unit reported
     weak_ok: bool = True  # may follow a lone Chinese digit (两只, 三个)
     approx: str | None = None  # the row itself says how sure: 个多月 is more than N months
+    duration: bool = False  # a length of time: it has no subject
 
 
-_U = Unit
+def _rows(*words: str, weak_ok: bool = True) -> dict[str, Unit]:
+    return {w: Unit(w, weak_ok=weak_ok) for w in words}
+
+
+def _durations(*words: str) -> dict[str, Unit]:
+    return {w: Unit(w, duration=True) for w in words}
+
 
 UNITS: Final[dict[str, Unit]] = {
     # Classifiers of things and events.
-    **{
-        w: _U(w)
-        for w in (
-            "个",
-            "只",
-            "家",
-            "所",
-            "座",
-            "台",
-            "辆",
-            "架",
-            "艘",
-            "件",
-            "套",
-            "项",
-            "条",
-            "张",
-            "本",
-            "幅",
-            "枚",
-            "颗",
-            "棵",
-            "株",
-            "匹",
-            "篇",
-            "部",
-            "份",
-            "册",
-            "箱",
-            "袋",
-            "瓶",
-            "桶",
-            "栋",
-            "幢",
-            "间",
-            "处",
-            "宗",
-            "例",
-            "起",
-            "场",
-            "届",
-            "批",
-            "轮",
-            "期",
-            "种",
-            "类",
-            "款",
-            "座次",
-            "支",
-            "门",
-            "道",
-            "笔",
-            "单",
-            "盒",
-            "包",
-            "箱次",
-            "架次",
-            "班次",
-            "车次",
-            "辆次",
-            "艘次",
-            "次",
-            "趟",
-            "封",
-            "首",
-            "块",
-            "片",
-            "副",
-            "双",
-            "排",
-            "层",
-            "吨次",
-            "亩次",
-            "所次",
-            "个点",
-            "村",
-        )
-    },
+    **_rows(
+        "个", "只", "家", "所", "座", "台", "辆", "架", "艘", "件", "套", "项", "条", "张", "本", "幅", "枚",
+        "颗", "棵", "株", "匹", "篇", "部", "份", "册", "箱", "袋", "瓶", "桶", "栋", "幢", "间", "处", "宗",
+        "例", "起", "场", "届", "批", "轮", "期", "种", "类", "款", "支", "门", "道", "笔", "单", "盒", "包",
+        "箱次", "架次", "班次", "车次", "辆次", "艘次", "台次", "次", "趟", "封", "首", "块", "片", "副", "双",
+        "排", "层", "吨次", "亩次", "个点", "村", "顶", "盏", "根",
+    ),
     # Measures.
-    **{
-        w: _U(w, weak_ok=False)
-        for w in (
-            "吨",
-            "千克",
-            "公斤",
-            "克",
-            "斤",
-            "磅",
-            "头",
-            "盎司",
-            "亩",
-            "公顷",
-            "平方米",
-            "平米",
-            "平方公里",
-            "平方千米",
-            "公里",
-            "千米",
-            "米",
-            "厘米",
-            "毫米",
-            "英里",
-            "海里",
-            "立方米",
-            "升",
-            "毫升",
-            "加仑",
-            "桶原油",
-            "千瓦",
-            "千瓦时",
-            "兆瓦",
-            "瓦",
-            "度电",
-            "伏",
-            "千伏",
-            "摄氏度",
-            "℃",
-            "标箱",
-            "股",
-            "手",
-            "点",
-            "个基点",
-            "基点",
-            "倍",
-            "口",
-            "户次",
-        )
-    },
-    # Durations: 3年, 两个月, 10天 (years as dates, 2005年, are kept out by the scanner's blockers).
-    **{
-        w: _U(w)
-        for w in (
-            "年",
-            "个月",
-            "周",
-            "个星期",
-            "星期",
-            "天",
-            "小时",
-            "个小时",
-            "分钟",
-            "秒",
-            "秒钟",
-            "个交易日",
-            "个工作日",
-            "岁",
-            "周岁",
-            "晚",
-            "夜",
-        )
-    },
-    "个多月": _U("个月", approx="over"),
-    "个多小时": _U("个小时", approx="over"),
-    "个多星期": _U("个星期", approx="over"),
-}
+    **_rows(
+        "吨", "千克", "公斤", "克", "斤", "磅", "盎司", "亩", "公顷", "平方米", "平米", "平方公里", "平方千米",
+        "公里", "千米", "米", "厘米", "毫米", "英里", "海里", "立方米", "升", "毫升", "加仑", "千瓦", "千瓦时",
+        "兆瓦", "瓦", "度电", "伏", "千伏", "摄氏度", "℃", "标箱", "个基点", "基点", "户次",
+    ),
+    # Units that make everyday words with a lone digit (一点, 两手, 一口气, 两头, 三股势力, 一倍).
+    **_rows("头", "股", "手", "点", "倍", "口", weak_ok=False),
+    # Ages.
+    **_rows("岁", "周岁"),
+    # Durations: 3年, 两个月, 10天 (years as dates, 2005年, are kept out by the scanner).
+    **_durations(
+        "年", "个月", "周", "个星期", "星期", "天", "小时", "个小时", "分钟", "秒", "秒钟", "个交易日",
+        "个工作日", "晚", "夜",
+    ),
+    "个多月": Unit("个月", approx="over", duration=True),
+    "个多小时": Unit("个小时", approx="over", duration=True),
+    "个多星期": Unit("个星期", approx="over", duration=True),
+}  # fmt: skip
+
+# Units whose subject is only ever written after them: 76岁男子 (an age is not of what came before).
+AFTER_ONLY_SUBJECT: Final[frozenset[str]] = frozenset({"岁", "周岁"})
