@@ -34,11 +34,15 @@ _FOLD = str.maketrans(
         "貳": "贰",
         "參": "叁",
         "陸": "陆",
+        "廿": "二十",
+        "卅": "三十",
     }
 )
 
-_GROUPED = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_ARABIC_SECTION = regex.compile(r"(\d+(?:\.\d+)?)([十百千]?)")
+_GROUPED = regex.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d,])")
+_ARABIC_SECTION = regex.compile(r"(\d+(?:\.\d+)?)(?:([十百千])(\d)?)?")
+_DIGITS_ONLY = regex.compile(r"[〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]+")
+_ELIDED_SMALL = {"十": Decimal(1), "百": Decimal(10), "千": Decimal(100)}
 _SMALL_FACTOR = {"": 1, "十": 10, "百": 100, "千": 1000}
 _CN_DIGIT_VALUE = {
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
@@ -58,9 +62,7 @@ def parse_number(text: str) -> Decimal:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_number expects str, got {type(text).__name__}")
-    folded = text.strip().translate(_FOLD)
-    if _GROUPED.fullmatch(folded):
-        folded = folded.replace(",", "")
+    folded = _GROUPED.sub(lambda m: m.group().replace(",", ""), text.strip().translate(_FOLD))
     try:
         value = _parse(folded)
     except (ValueError, InvalidOperation, KeyError, TypeError, AttributeError) as exc:
@@ -82,10 +84,16 @@ def juxtaposed_range(text: str) -> tuple[Decimal, Decimal] | None:
     Returns None when the text is not such an estimate.
     """
     folded = text.translate(_FOLD)
+    if "〇" in folded or "零" in folded:
+        return None  # 二〇一二 is a year read digit by digit
     for i in range(len(folded) - 1):
         a, b = _CN_DIGIT_VALUE.get(folded[i]), _CN_DIGIT_VALUE.get(folded[i + 1])
-        if a is None or b is None or a == 0 or b != a + 1:
-            continue
+        if a is None or b is None or a == 0 or not (b == a + 1 or (a, b) == (3, 5)):
+            continue  # neighbours (七八), or the set phrase 三五 (三五天)
+        before_ok = i == 0 or folded[i - 1] not in _CN_DIGIT_VALUE
+        after_ok = i + 2 == len(folded) or folded[i + 2] not in _CN_DIGIT_VALUE
+        if not (before_ok and after_ok):
+            return None  # 一九八九, 一二三四: digits read one by one, not an estimate
         low, high = folded[: i + 1] + folded[i + 2 :], folded[:i] + folded[i + 1 :]
         try:
             return _parse(low), _parse(high)
@@ -102,13 +110,17 @@ def _parse(s: str) -> Decimal:
         if i == -1:
             continue
         left, right = s[:i], s[i + 1 :]
+        if not left and right:
+            raise ValueError(f"nothing before {word} in {s!r}")  # 亿万 is a word, not a number
         head = _parse(left) if left else Decimal(1)
         if not right:
             return head * factor
-        if (len(right) == 1 and right in _CN_DIGIT_VALUE) or (len(right) == 1 and right.isdigit()):
+        if len(right) == 1 and (right in _CN_DIGIT_VALUE or right.isdigit()):
+            if head != head.to_integral_value():
+                raise ValueError(f"elision after a decimal in {s!r}")  # 1.5万5
             tail = _digit(right) * _ELIDED[word]
         else:
-            tail = _parse(right)
+            tail = _parse(right.lstrip("零〇"))  # 一万零五百: 零 marks the empty 千 place
         if tail >= factor:
             raise ValueError(f"{right!r} is too large to follow {word}")
         return head * factor + tail
@@ -119,16 +131,22 @@ def _section(s: str) -> Decimal:
     """A numeral below 万: Arabic (with an optional 十/百/千 after it) or Chinese."""
     m = _ARABIC_SECTION.fullmatch(s)
     if m:
-        return Decimal(m.group(1)) * _SMALL_FACTOR[m.group(2)]
+        scale = m.group(2) or ""
+        value = Decimal(m.group(1)) * _SMALL_FACTOR[scale]
+        if m.group(3):  # 3千5 = 3500: the digit stands for the next place down
+            value += Decimal(m.group(3)) * _ELIDED_SMALL[scale]
+        return value
     if any(c.isdigit() for c in s):
         raise ValueError(f"mixed digits in {s!r}")
+    if len(s) == 2 and _DIGITS_ONLY.fullmatch(s) and "〇" not in s and "零" not in s:
+        raise ValueError(f"two digits side by side {s!r} are an estimate, not a number")  # 一两, 七八
     if s[0] in "十百千拾佰仟":
         s = "一" + s  # 百 alone is one hundred; cn2an wants the leading digit
     if "点" in s:
         whole, _, frac = s.partition("点")
-        if not frac or any(c not in _CN_DIGIT_VALUE for c in frac):
-            raise ValueError(f"bad decimal {s!r}")
-        head = _cn2an(whole) if whole else Decimal(0)
+        if not whole or not frac or any(c not in _CN_DIGIT_VALUE for c in frac):
+            raise ValueError(f"bad decimal {s!r}")  # 点五 has no whole part
+        head = _cn2an(whole)
         return head + Decimal("0." + "".join(str(_CN_DIGIT_VALUE[c]) for c in frac))
     return _cn2an(s)
 

@@ -38,6 +38,7 @@ _LONE_CHINESE_DIGIT = regex.compile(rf"[{CHINESE_DIGITS}十拾]")
 _LONE_ONE = frozenset({"一", "壹", "幺"})
 _TRAILING_SCALES = regex.compile(rf"[{SCALES}]+$")
 _HAN = regex.compile(r"\p{Han}")
+_DIGIT_CHARS = frozenset(CHINESE_DIGITS)
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -121,6 +122,8 @@ def _resolve(c: Candidate, src: Source) -> Fact | None:
     if unit is None:
         return _without_unit(c, src, value, high, approx)
     if unit == "块" and c.currency_sign is None and _next_is_noun(text, c.end):
+        if lone and c.num in _LONE_ONE:
+            return None  # 买下一块手表: 一 is "a"
         return _quantity(c, src, value, high, approx, quantity.UNITS["块"])
     if unit in money.AFTER or unit in money.BARE_JIAO_UNITS:
         return _money(c, src, value, high, approx, lone)
@@ -141,7 +144,8 @@ def _resolve(c: Candidate, src: Source) -> Fact | None:
 
 
 def _next_is_noun(text: str, end: int) -> bool:
-    return end < len(text) and bool(_HAN.match(text[end])) and text[end] != "钱"
+    """3块金牌 counts pieces; 3块钱, 两块五 are money."""
+    return end < len(text) and bool(_HAN.match(text[end])) and text[end] != "钱" and text[end] not in _DIGIT_CHARS
 
 
 def _quantity(

@@ -97,7 +97,10 @@ YUAN_TAIL = regex.compile(
 # A digit after 块 is tenths unless it starts another figure (3块5 yes, 3块5个 no); after a bare 毛/角 it must
 # also end the word (两毛五。), since in 长三角一体化 the 一 begins a word.
 _NOT_A_FIGURE_AHEAD = rf"(?![{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}.．点]|{_alternation(UNIT_WORDS)})"
-TRAILING_DIGIT_AFTER_KUAI = regex.compile(rf"(?P<trail>{_D1}){_NOT_A_FIGURE_AHEAD}")
+# 两块五一斤: a price per unit may follow the tenths.
+TRAILING_DIGIT_AFTER_KUAI = regex.compile(
+    rf"(?P<trail>{_D1})(?:{_NOT_A_FIGURE_AHEAD}|(?=一(?:斤|个|件|份|公斤|瓶|盒|袋|只|块|张|本|次|人)))"
+)
 TRAILING_DIGIT_AFTER_MAO = regex.compile(rf"(?P<trail>{_D1})钱?(?![{ARABIC_DIGITS}.．]|\p{{Han}})")
 
 
