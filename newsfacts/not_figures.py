@@ -46,7 +46,7 @@ PATTERNS: Final[dict[str, str]] = {
     rf"|{_D}{{1,2}}[点时](?:{_D}{{1,2}}分|半|整|钟)|{_D}{{1,2}}[:：]{_D}{{2}}",
     "digit-count": rf"{_N}+位数",
     # 数十个, 几十块钱, 好几百人: a vague amount, not the number after 数/几.
-    "vague": rf"(?:好几|数|几)[十百千万亿]+(?:余|多)?",
+    "vague": r"(?:好几|数|几)[十百千万亿]+(?:余|多)?",
     "team-size": rf"{_N}+人制",  # 七人制橄榄球
     "rank": rf"前{_N}+名",  # 获得前三名, 排名前10名: a rank, not a count
     "school-year": rf"{_N}+年级",
