@@ -104,8 +104,16 @@ def _is_lone_digit(c: Candidate) -> bool:
     return c.num2 is None and not c.scale and len(c.num) == 1 and bool(_LONE_CHINESE_DIGIT.match(c.num))
 
 
+_ARABIC_THEN_NON_HAN = regex.compile(r"[0-9０-９.．]+[角毛](?!\p{Han})")
+_LEADING_ZERO = regex.compile(r"[0０][0-9０-９]")
+
+
 def _resolve(c: Candidate, src: Source) -> Fact | None:
     text = src.folded
+    if c.unit1 is not None and c.unit1 != c.unit:
+        return None  # 50元至80人 is not one range
+    if _LEADING_ZERO.match(c.num) or (c.num2 is not None and _LEADING_ZERO.match(c.num2)):
+        return None  # 010, 0755: codes and telephone numbers, not amounts
     value, high, estimate = _values(c)
     approx: Approx = qualifiers.combine(
         qualifiers.BEFORE.get(c.pre or "") or ("over" if c.pre == qualifiers.REACHING else None),
@@ -182,8 +190,8 @@ def _money(
     high = high * row.factor if high is not None else None
     if c.after is None and high is None and (c.unit in money.YUAN_UNITS or c.unit in money.BARE_JIAO_UNITS):
         new_end, add = yuan_tail(text, end, c.unit)
-        if c.unit in money.BARE_JIAO_UNITS and new_end == end:
-            return None  # 三角形, 一毛不拔: 毛/角 alone are money only with a following digit (两毛五)
+        if c.unit in money.BARE_JIAO_UNITS and new_end == end and not _ARABIC_THEN_NON_HAN.match(text, c.start):
+            return None  # 三角形, 一毛不拔: 毛/角 are money with a following digit (两毛五) or after digits (8角。)
         value += add
         end = new_end
     return Money(
@@ -262,7 +270,10 @@ def _resolve_percent(c: PercentCandidate, src: Source) -> Percentage | None:
             raise _NotAFigure("more than ten tenths")
     elif c.form == "zhe":
         written = p["p_zhe"]
-        value = parse_number(written) * (10 if len(written) == 1 or "." in written else 1)
+        if len(written) == 2 and not written.isascii():  # 八五折 = 85: two digits, read one by one
+            value = parse_number(written[0]) * 10 + parse_number(written[1])
+        else:  # 8折 = 80, 7.5折 = 75
+            value = parse_number(written) * 10
     else:  # doubling: 翻一番 is twice the base, 翻两番 four times
         times = percentage.DOUBLINGS[p["p_fan"]]
         if times == 0:

@@ -58,8 +58,8 @@ _FIGURE = (
     rf"(?:(?P<cur>{_alternation(money.BEFORE)})\s?)?"
     rf"(?P<pre2>{_alternation(qualifiers.BEFORE)})?"
     rf"(?P<num>{NUMBER})"
-    rf"(?:(?P<sep>{_alternation(qualifiers.RANGE_SEPARATORS)})(?P<pre3>{_alternation(qualifiers.BEFORE)})?"
-    rf"(?P<num2>{NUMBER}))?"
+    rf"(?:(?P<unit1>{_unit_alternation()})?(?P<sep>{_alternation(qualifiers.RANGE_SEPARATORS)})"
+    rf"(?P<pre3>{_alternation(qualifiers.BEFORE)})?(?P<num2>{NUMBER}))?"
     rf"(?P<inside>{_alternation(qualifiers.INSIDE)})?"
     rf"(?P<scale>[{BIG_SCALES}]+)?"
     rf"(?P<unit>{_unit_alternation()})?"
@@ -89,7 +89,7 @@ SCAN = regex.compile(
 )
 
 # 5元3角2分, 3块5: what may follow a yuan amount.
-_D1 = f"[{ARABIC_DIGITS}〇零一二两三四五六七八九]"
+_D1 = f"[{ARABIC_DIGITS}〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"
 YUAN_TAIL = regex.compile(
     rf"(?:(?P<jiao>{_D1})(?:{_alternation(money.JIAO_WORDS)}))?(?:(?P<fen>{_D1}){money.FEN_WORD})?"
     rf"(?P<qian>钱)?"
@@ -118,6 +118,7 @@ class Candidate:
     scale: str | None
     unit: str | None
     after: str | None
+    unit1: str | None = None  # the unit written after the first number of a range too (50元至80元)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +189,7 @@ def candidates(text: str) -> Iterator[Candidate | PercentCandidate | DateCandida
             scale=m.group("scale"),
             unit=m.group("unit"),
             after=m.group("after"),
+            unit1=m.group("unit1"),
         )
 
 

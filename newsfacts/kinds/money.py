@@ -117,4 +117,7 @@ IMPLYING_VERBS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 
 # A numeral as a bare word with 元 is not money in these words: 一元化, 二元结构, 多元论, 三元里.
-NOT_AFTER_YUAN: Final[tuple[str, ...]] = ("化", "论", "论者", "结构", "里", "素", "组", "次", "方程", "函数", "宵")
+NOT_AFTER_YUAN: Final[tuple[str, ...]] = (
+    "化", "论", "论者", "结构", "里", "素", "组", "次", "方程", "函数", "宵", "复始", "催化", "制", "性", "酸",
+    "醇", "合金", "配合", "一次", "二次",
+)  # fmt: skip

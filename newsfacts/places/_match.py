@@ -1,0 +1,192 @@
+"""Finding place names in a text: one left-to-right scan, longest match first, then context rules.
+
+1. Scan: at each position the longest surface of the gazetteer that starts there (a dict keyed by the first two
+   characters gives the lengths to try), so the scan is linear in the text length. Block words (合作社, 新华社,
+   中山装, 张高丽) are surfaces too: they consume their span and yield nothing.
+2. Filter: a weak name (an ordinary word too: 合作, 东方, 来宾) needs a place right before or after it, or a
+   list of places around it; a one-character full name (沛县, 和县) needs a clean left boundary; a two-character
+   short form right after a common surname (李长春, 王建平) is a person's name.
+3. Resolve: a name with several readings (鼓楼区, 朝阳区) takes the reading that the other places of the text
+   point to (the nearest first); a short form of a county shared by several counties is dropped when the text
+   does not decide; otherwise the hit keeps its candidates and no division.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ._data import RANK_COUNTY_SHORT, Entry, Gazetteer, Name, gazetteer
+from ._model import Division, PlaceHit
+
+# characters after which a one-character full name (沛县, 和县, 范县) may start: punctuation and function words
+_BOUNDARY_WORDS = set("在到于赴至往从经是和与及或、的向对去自由为将把被、，。；：！？（）《》“”‘’「」 \t\n")
+# common surnames, without those that are also prepositions or conjunctions (于 向 和 ...)
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
+    "谭陆汪范金石廖贾夏韦傅方邹孟熊秦邱侯江尹薛闫段雷黎史龙陶贺顾毛郝龚邵万钱严覃武戴莫孔汤习温俞栗"
+)
+_LIST_JOINERS = set("、和与及")
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    name: Name
+
+
+def _scan(text: str, gz: Gazetteer) -> list[_Raw]:
+    out: list[_Raw] = []
+    names, lengths = gz.names, gz.lengths
+    n = len(text)
+    i = 0
+    while i < n - 1:
+        lens = lengths.get(text[i : i + 2])
+        if lens:
+            for length in lens:
+                if i + length <= n:
+                    name = names.get(text[i : i + length])
+                    if name is not None:
+                        out.append(_Raw(i, i + length, name))
+                        i += length
+                        break
+            else:
+                i += 1
+            continue
+        i += 1
+    return out
+
+
+def _is_person(text: str, r: _Raw, prev_end: int) -> bool:
+    """A two-character short form right after a surname that no other match covers: 李长春, 王建平."""
+    if len(r.name.surface) != 2 or r.start == 0 or prev_end == r.start:
+        return False
+    if not all(e.rule == "short_name" and e.rank > 2 for e in r.name.candidates):
+        return False
+    if r.start >= 2 and text[r.start - 2] in _SURNAMES and text[r.start - 1] not in _SURNAMES:
+        # 在王庄 ... : the character before may be a verb; only a surname at a word start counts
+        pass
+    return text[r.start - 1] in _SURNAMES
+
+
+def _context_score(c: Division, ctx: Division) -> int:
+    if ctx.code == c.prefecture_code:
+        return 3
+    if ctx.code == c.province_code:
+        return 2
+    if ctx.prefecture_code and ctx.prefecture_code == c.prefecture_code:
+        return 1
+    if ctx.province_code and ctx.province_code == c.province_code:
+        return 1
+    return 0
+
+
+def _decide(cands: list[Division], r: _Raw, context: list[tuple[int, int, Division]]) -> Division | None:
+    """The candidate that the nearest place of the text points to (preceding places first)."""
+    before = sorted((c for c in context if c[1] <= r.start), key=lambda c: r.start - c[1])
+    after = sorted((c for c in context if c[0] >= r.end), key=lambda c: c[0] - r.end)
+    for _, _, ctx in before + after:
+        scores = [_context_score(c, ctx) for c in cands]
+        top = max(scores)
+        if top > 0 and scores.count(top) == 1:
+            return cands[scores.index(top)]
+    return None
+
+
+def find_places(text: str) -> list[PlaceHit]:
+    """Place names in ``text``, in text order, non-overlapping (the longest match wins)."""
+    gz = gazetteer()
+    raws = [r for r in _scan(text, gz) if not r.name.block]
+
+    # pass 1: filter boundaries and person names; weak names wait for pass 2
+    kept: list[_Raw] = []
+    prev_end = -1
+    for r in raws:
+        nm = r.name
+        if nm.single_stem and r.start > 0 and prev_end != r.start and text[r.start - 1] not in _BOUNDARY_WORDS:
+            prev_end = r.end
+            continue
+        if _is_person(text, r, prev_end):
+            prev_end = r.end
+            continue
+        kept.append(r)
+        prev_end = r.end
+    strong = [r for r in kept if not r.name.weak]
+    spans = {(r.start, r.end) for r in strong}
+
+    def near_place(r: _Raw) -> bool:
+        for s in strong:
+            if s.end == r.start or s.start == r.end:
+                return True
+            if s.end == r.start - 1 and text[s.end] in _LIST_JOINERS:
+                return True
+            if r.end == s.start - 1 and text[r.end] in _LIST_JOINERS:
+                return True
+        return False
+
+    accepted = [r for r in kept if (r.start, r.end) in spans or near_place(r)]
+
+    # pass 2: resolve readings
+    context = [
+        (r.start, r.end, r.name.candidates[0].division)
+        for r in accepted
+        if len(r.name.candidates) == 1 and r.name.candidates[0].division.level != "country"
+    ]
+    hits: list[PlaceHit] = []
+    for idx, r in enumerate(accepted):
+        hit = _resolve(text, r, context, accepted[idx - 1] if idx else None)
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _resolve(text: str, r: _Raw, context: list[tuple[int, int, Division]], prev: _Raw | None) -> PlaceHit | None:
+    nm = r.name
+    surface = text[r.start : r.end]
+    cands = list(nm.candidates)
+    others = [c for c in context if (c[0], c[1]) != (r.start, r.end)]
+
+    def hit(e: Entry, how: str = "") -> PlaceHit:
+        return PlaceHit(r.start, r.end, surface, e.division, (), e.former_name, e.rule + how)
+
+    if len(cands) == 1:
+        default = cands[0]
+        if nm.alternates:
+            # an adjacent parent picks a reading of a worse rank: 北京朝阳 -> 朝阳区 of Beijing
+            if prev is not None and prev.end == r.start and len(prev.name.candidates) == 1:
+                parent = prev.name.candidates[0].division
+                alts = [a for a in nm.alternates if _context_score(a.division, parent) >= 2]
+                if len(alts) == 1 and _context_score(default.division, parent) < 2:
+                    return hit(alts[0], "+context")
+            if default.division.level == "county":
+                pool = [default, *nm.alternates]
+                chosen = _decide([e.division for e in pool], r, others)
+                if chosen is not None and chosen.code != default.division.code:
+                    return hit(next(e for e in pool if e.division is chosen), "+context")
+        return hit(default)
+
+    chosen = _decide([e.division for e in cands], r, others)
+    if chosen is not None:
+        return hit(next(e for e in cands if e.division is chosen), "+context")
+    if all(e.rank >= RANK_COUNTY_SHORT for e in cands):
+        return None  # a county's short form shared by several counties: not a place without context
+    former = {e.former_name for e in cands}
+    return PlaceHit(
+        r.start,
+        r.end,
+        surface,
+        None,
+        tuple(e.division for e in cands),
+        former.pop() if len(former) == 1 else None,
+        cands[0].rule + "+ambiguous",
+    )
+
+
+def lookup_code(code: str) -> Division | None:
+    """The division (or country) with this GB/T 2260 or ISO 3166-1 alpha-2 code, current or former."""
+    return gazetteer().divisions.get(code)
+
+
+def is_current(code: str) -> bool:
+    """False for a code that only existed before (巢湖市 341400), True for a current one."""
+    return gazetteer().status.get(code) == "current"
