@@ -114,6 +114,8 @@ def _resolve(c: Candidate, src: Source) -> Fact | None:
         return None  # 50元至80人 is not one range
     if _LEADING_ZERO.match(c.num) or (c.num2 is not None and _LEADING_ZERO.match(c.num2)):
         return None  # 010, 0755: codes and telephone numbers, not amounts
+    if c.num in ("零", "〇") and c.num2 is None:
+        return None  # 零件, 零售, 零星: words, not a count of zero
     value, high, estimate = _values(c)
     approx: Approx = qualifiers.combine(
         qualifiers.BEFORE.get(c.pre or "") or ("over" if c.pre == qualifiers.REACHING else None),
@@ -264,9 +266,11 @@ def _resolve_percent(c: PercentCandidate, src: Source) -> Percentage | None:
         value = (parse_number(p["p_num"]) / denominator * _HUNDRED).quantize(_CENT)
     elif c.form == "pp":
         value, unit = parse_number(p.get("p_pp") or p["p_ppl"]), "pp"
+        high = parse_number(p["p_pp2"]) if "p_pp2" in p else None
     elif c.form == "cheng":
         value = parse_number(p["p_cheng"]) * 10 + (parse_number(p["p_cheng2"]) if "p_cheng2" in p else 0)
-        if value > _HUNDRED:
+        high = parse_number(p["p_cheng_hi"]) * 10 if "p_cheng_hi" in p else None
+        if max(value, high or 0) > _HUNDRED:
             raise _NotAFigure("more than ten tenths")
     elif c.form == "zhe":
         written = p["p_zhe"]

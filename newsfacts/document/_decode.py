@@ -124,7 +124,8 @@ def decode_page(data: bytes, *, encoding: str | None, html: bool | None, name: s
             try:
                 return _decode(data, codec)
             except UnicodeDecodeError as e:
-                raise ArticleDecodeError(f"{name}: starts with a {codec} byte-order mark but {_where(e)}", name) from None
+                message = f"{name}: starts with a {codec} byte-order mark but {_where(e)}"
+                raise ArticleDecodeError(message, name) from None
     _refuse_binary(data, name)
     other_label: str | None = None
     if html is not False:
@@ -252,7 +253,8 @@ def _refuse_binary(data: bytes, name: str) -> None:
             raise BinaryPageError(f"{name}: not a text page: it is {what}", name)
     if b"\x00" in data:
         at = data.index(b"\x00")
-        raise BinaryPageError(f"{name}: not a text page: NUL byte at offset {at} (binary data, or UTF-16 without a BOM)", name)
+        message = f"{name}: not a text page: NUL byte at offset {at} (binary data, or UTF-16 without a BOM)"
+        raise BinaryPageError(message, name)
     head = data[:8192]
     controls = sum(1 for b in head if b < 0x20 and b not in b"\t\n\r\f\v\x1b")
     if controls > max(8, len(head) // 20):

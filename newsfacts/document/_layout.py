@@ -25,7 +25,9 @@ _SITE_PART = regex.compile(r"^(?:.{0,8}(?:网|網|频道|頻道|中心|首页|�
 _LINE_END = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _DATELINE_LINES = 40  # dateline searched this many lines from the top of the body region
 _TRAILER_WINDOW = 3000
-_HEADER_SEARCH = 20000
+_HEADER_SEARCH = 20000  # characters before the body searched for a 来源 label
+_LONG_PARAGRAPH = 60  # a content line this long is past the page header
+_MIN_BODY = 30  # a run of fewer Han characters is not taken for the body when a header is known
 _META_TIME_KEYS = (
     "article:published_time",
     "og:article:published_time",
@@ -171,13 +173,16 @@ def analyse(
             title_line, span = found
             out.title, out.title_span = text[span[0] : span[1]], span
             lines[title_line].kind = BARRIER
-    # 2. The publication line near the top.
-    meta_line = _first(lines, META, text, limit=_HEADER_SEARCH)
+    # 2. The publication line: the last one above the first long paragraph (a date banner may come first).
+    meta_line = _header_meta(lines)
 
-    # 3. The body block.
-    block = _best_block(lines, 0)
+    # 3. The body block: the first substantial run after the header, else the best run of the page.
+    header = max((x for x in (title_line, meta_line) if x is not None), default=None)
+    block = _best_block(lines, header + 1, first_only=True) if header is not None else None
     if block is None:
-        first = max(title_line if title_line is not None else -1, meta_line if meta_line is not None else -1) + 1
+        block = _best_block(lines, 0)
+    if block is None:
+        first = (header if header is not None else -1) + 1
         rest = [i for i in range(first, len(lines)) if lines[i].kind not in (BLANK, BARRIER, META)]
         block = (rest[0], rest[-1]) if rest else None
     # 4. The title of a plain page: the line above the publication line, or above the body.
@@ -210,7 +215,7 @@ def analyse(
         top = max(x for x in (title_line, meta_line, -1) if x is not None) + 1
         dl = _find_dateline(lines, text, top, block)
         if dl is not None:
-            start = dl.start("dl")
+            start = dl.start()
         end = _cut_end(text, start, end, lines[block[1]].start)
         out.body = (start, end) if end > start else (start, start)
     if out.published is None:
@@ -225,24 +230,27 @@ def analyse(
     return out
 
 
-def _first(lines: list[Line], kind: int, text: str, *, limit: int) -> int | None:
+def _header_meta(lines: list[Line]) -> int | None:
+    """The last publication-time line above the first long paragraph."""
+    found = None
     for i, ln in enumerate(lines):
-        if ln.start > limit:
-            return None
-        if ln.kind == kind:
-            return i
-        if ln.kind == CONTENT and ln.end - ln.start > 60:
-            return None  # past the header
-    return None
+        if ln.kind == META:
+            found = i
+        elif ln.kind == CONTENT and ln.score > _LONG_PARAGRAPH:
+            break
+    return found
 
 
-def _best_block(lines: list[Line], first: int) -> tuple[int, int] | None:
-    """Kadane's maximum-sum run of lines; barriers end a run, runs start and end on content lines."""
+def _best_block(lines: list[Line], first: int, *, first_only: bool = False) -> tuple[int, int] | None:
+    """Kadane's maximum-sum run of lines; barriers end a run, runs start and end on content lines.
+    With ``first_only`` the search stops at the first barrier after a run worth a body (``_MIN_BODY``)."""
     best_sum, best = 0, None
     cur, cur_start = 0, -1
     for i in range(first, len(lines)):
         ln = lines[i]
         if ln.kind in (BARRIER, META):
+            if first_only and best_sum >= _MIN_BODY:
+                break
             cur, cur_start = 0, -1
             continue
         if cur_start < 0:
@@ -256,6 +264,8 @@ def _best_block(lines: list[Line], first: int) -> tuple[int, int] | None:
                 continue
         if ln.score > 0 and cur > best_sum:
             best_sum, best = cur, (cur_start, i)
+    if first_only and best_sum < _MIN_BODY:
+        return None
     return best
 
 
@@ -287,7 +297,7 @@ def _html_title_line(
         return line_of(a), _strip_span(text, a, b)
     if cleaned:
         for i, ln in enumerate(lines):
-            if ln.start > _HEADER_SEARCH:
+            if ln.kind == CONTENT and ln.score > _LONG_PARAGRAPH:
                 break
             s = text[ln.start : ln.end]
             if s == cleaned or (s.startswith(cleaned) and len(s) - len(cleaned) < 4):
@@ -528,9 +538,9 @@ def _source(
     if meta_line is not None:
         ln = lines[meta_line]
         after = pub[1].end() if pub is not None else ln.start
-        m = t.SOURCE_RE.search(text, after, ln.end) or t.SOURCE_RE.search(text, ln.start, ln.end)
-        if m is not None:
-            return t.CANONICAL_SOURCE[m.group()]
+        name = t.SOURCE_RE.search(text, after, ln.end) or t.SOURCE_RE.search(text, ln.start, ln.end)
+        if name is not None:
+            return t.CANONICAL_SOURCE[name.group()]
         rest = text[after : ln.end].strip(" \u3000\t")
         word = rest.split()[0] if rest.split() else ""
         if word and t.OUTLET_RE.fullmatch(word):

@@ -123,7 +123,10 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 SOURCE_NAMES = _alternation(list(CANONICAL_SOURCE))
 SOURCE_RE = regex.compile(f"(?:{SOURCE_NAMES})")
 # An unlisted outlet named after the publication time or a 来源 label: ends like a newspaper or site.
-OUTLET_RE = regex.compile(r"[\p{Han}A-Za-z0-9]{1,12}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|周报|週報|周刊|週刊|报|報|网|網|社|电台|電台|电视台|電視台|新闻|新聞|在线|在線)")
+OUTLET_RE = regex.compile(
+    r"[\p{Han}A-Za-z0-9]{1,12}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|周报|週報|周刊|週刊"
+    r"|报|報|网|網|社|电台|電台|电视台|電視台|新闻|新聞|在线|在線)"
+)
 
 # --- Characters ---------------------------------------------------------------------------------------
 D = "[0-9０-９]"
@@ -135,8 +138,15 @@ INDENT = " \t\u3000\xa0"
 
 # --- Publication time ---------------------------------------------------------------------------------
 # 2005年02月01日10:24, 2005-02-01 10:24:31, 2005/2/1 10:24, 2005年2月1日 10时24分, full-width digits too.
-_YMD = rf"(?P<y>(?:19|20|１９|２０){D}{{2}})[ \u3000]?(?:年|[-/.／－．])[ \u3000]?(?P<m>{D}{{1,2}})[ \u3000]?(?:月|[-/.／－．])[ \u3000]?(?P<d>{D}{{1,2}})(?:[ \u3000]?日)?"
-_HM = rf"(?P<H>{D}{{1,2}})[ \u3000]?(?:[:：]|时|時|点|點)[ \u3000]?(?P<M>{D}{{2}})(?:[ \u3000]?(?:[:：]|分)[ \u3000]?(?P<S>{D}{{2}})秒?)?(?:[ \u3000]?分)?"
+_SP = "[ \u3000]?"
+_YMD = (
+    rf"(?P<y>(?:19|20|１９|２０){D}{{2}}){_SP}(?:年|[-/.／－．]){_SP}(?P<m>{D}{{1,2}}){_SP}(?:月|[-/.／－．]){_SP}"
+    rf"(?P<d>{D}{{1,2}})(?:{_SP}日)?"
+)
+_HM = (
+    rf"(?P<H>{D}{{1,2}}){_SP}(?:[:：]|时|時|点|點){_SP}(?P<M>{D}{{2}})"
+    rf"(?:{_SP}(?:[:：]|分){_SP}(?P<S>{D}{{2}})秒?)?(?:{_SP}分)?"
+)
 PUBLISHED_RE = regex.compile(rf"{_YMD}(?:[T \t\u3000\xa0]{{0,3}}{_HM})?")
 DATE_LABEL_RE = regex.compile(
     r"(?:发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|更新时间|更新時間|出版日期|时间|時間|日期)"
@@ -170,7 +180,9 @@ CREDIT_NOISE_RE = regex.compile(
     r"|(?<=\p{Han})(?:摄影|攝影|摄|攝)$"
 )
 CREDIT_SPLIT_RE = regex.compile(r"[、，,;；\s\u3000/／|｜]+|(?<=\p{Han}{2})(?:和|及|与|與)(?=\p{Han}{2})")
-NAME_RE = regex.compile(r"\p{Han}{2,4}|\p{Han}{1,6}[·•‧・]\p{Han}{1,8}|[A-Z][A-Za-z.'\-]{1,20}(?: [A-Z][A-Za-z.'\-]{1,20}){0,3}")
+NAME_RE = regex.compile(
+    r"\p{Han}{2,4}|\p{Han}{1,6}[·•‧・]\p{Han}{1,8}|[A-Z][A-Za-z.'\-]{1,20}(?: [A-Z][A-Za-z.'\-]{1,20}){0,3}"
+)
 # A parenthesised credit right after the dateline or at the start of the body: (记者桂园、柴安东)
 CREDIT_GROUP_RE = regex.compile(
     rf"{OPEN}[ \u3000]{{0,2}}(?P<c>(?:(?:{HOUSE}|{SOURCE_NAMES})[ \u3000]?)?{ROLE}[^()（）\n]{{1,80}}?){CLOSE}"
@@ -237,7 +249,7 @@ SPACED_LETTERS_RE = regex.compile(r"^(?:\p{Han}[ \u3000]){2,}\p{Han}$")
 HAN_RE = regex.compile(r"\p{Han}")
 PUA_OR_C1_RE = regex.compile(r"[\ue000-\uf8ff\x80-\x9f\ufffd]")
 
-CN_NUM = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_NUM = dict(zip("〇零一二两兩三四五六七八九", (0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 
 
 def small_number(s: str) -> int | None:

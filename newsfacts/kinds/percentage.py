@@ -18,12 +18,13 @@ Basis = Literal["year_on_year", "period_on_period"]
 CHANGE_WORDS: Final[dict[str, Change]] = {
     **dict.fromkeys(
         ("增长", "增加", "上升", "提高", "上涨", "提升", "攀升", "扩大", "增", "涨", "升", "猛增", "大增",
-         "激增", "增幅", "涨幅", "增速", "升幅", "高出", "回升", "反弹", "上扬", "走高", "跃升", "多出"),
+         "激增", "增幅", "涨幅", "增速", "升幅", "高出", "回升", "反弹", "上扬", "走高", "跃升", "多出", "收涨",
+         "成长", "收高"),
         "increase",
     ),
     **dict.fromkeys(
         ("下降", "减少", "下跌", "回落", "降低", "下滑", "跌", "降", "减", "缩小", "萎缩", "负增长", "跌幅",
-         "降幅", "减幅", "收窄", "走低", "下挫", "缩水", "大跌", "暴跌", "跌去", "少了"),
+         "降幅", "减幅", "收窄", "走低", "下挫", "缩水", "大跌", "暴跌", "跌去", "少了", "收跌", "收低"),
         "decrease",
     ),
 }  # fmt: skip
@@ -37,6 +38,7 @@ BASIS_WORDS: Final[dict[str, Basis]] = {
     "较去年同期": "year_on_year", "比去年同期": "year_on_year", "比上年同期": "year_on_year",
     "环比": "period_on_period", "比上月": "period_on_period", "较上月": "period_on_period",
     "比上季度": "period_on_period", "较上周": "period_on_period", "比上周": "period_on_period",
+    "按年": "year_on_year", "按月": "period_on_period", "按季": "period_on_period",
 }  # fmt: skip
 
 # Characters that end a clause: a change word beyond one does not govern the figure.
@@ -46,10 +48,19 @@ CLAUSE_END: Final[str] = "，。；！？,;!?\n：:（）()"
 WINDOW: Final[int] = 14
 
 # 翻一番 doubles, 翻两番 quadruples: the value is the new level as a percentage of the base.
-DOUBLINGS: Final[dict[str, int]] = {"翻番": 1, "翻一番": 1, "翻两番": 2, "翻二番": 2, "翻三番": 3, "翻几番": 0}
+DOUBLINGS: Final[dict[str, int]] = {
+    "翻番": 1, "翻一番": 1, "翻两番": 2, "翻二番": 2, "翻三番": 3, "翻几番": 0, "翻了一番": 1, "翻了两番": 2,
+    "翻了一倍": 1, "翻一倍": 1,
+}  # fmt: skip
+
+# Nouns that contain a change word without being a change: 增加值 (value added), 降水 (rainfall).
+NOT_CHANGES: Final[tuple[str, ...]] = ("增加值", "增量", "降水", "升学", "升级", "减肥", "减排", "增值税")
+
+# A change word followed by one of these introduces the new level, not the size of the change: 降至5.0%.
+NEW_LEVEL_AFTER: Final[str] = "至到为"
 
 # After 成 these make a word, not a share: 成员, 成立, 成为, 成功, 成本, 成果, 成绩, 成就, 成交, 成熟 …
-NOT_AFTER_CHENG: Final[str] = "员立为功本果绩就交熟长型年人群片堆批套效品都语"
+NOT_AFTER_CHENG: Final[str] = "员立为功本果绩就交熟长型年群片堆批套效品都语"
 
 # After 折 these make a word, not a discount: 折腾, 折叠, 折合, 折算, 折旧, 折扣 (the word), 折射 …
 NOT_AFTER_ZHE: Final[str] = "腾叠合算旧射磨服返线纸价"
@@ -60,7 +71,8 @@ def _longest_first(words: object) -> list[str]:
 
 
 def _build() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    change = "|".join(regex.escape(w) for w in _longest_first(CHANGE_WORDS))
+    keep = "|".join(regex.escape(w) for w in _longest_first(NOT_CHANGES))
+    change = f"(?P<keep>{keep})|" + "|".join(regex.escape(w) for w in _longest_first(CHANGE_WORDS))
     basis = "|".join(regex.escape(w) for w in _longest_first(BASIS_WORDS))
     return regex.compile(change), regex.compile(basis)
 
@@ -78,7 +90,10 @@ def change_and_basis(text: str, start: int) -> tuple[Change | None, Basis | None
             break
     change: Change | None = None
     for m in _CHANGE.finditer(text, clause_start, start):
-        change = CHANGE_WORDS[m.group()]
+        if m.group("keep") is not None:
+            continue
+        new_level = m.end() < start and text[m.end()] in NEW_LEVEL_AFTER
+        change = None if new_level else CHANGE_WORDS[m.group()]
     basis: Basis | None = None
     for m in _BASIS.finditer(text, clause_start, start):
         basis = BASIS_WORDS[m.group()]

@@ -57,8 +57,8 @@ def _lines(name: str) -> list[list[str]]:
 @functools.cache
 def gazetteer() -> Gazetteer:
     raw: dict[str, tuple[str, str, str, str]] = {}
-    for code, name, level, parent, status in _lines("divisions.tsv"):
-        raw[code] = (name, level, parent, status)
+    for code, name, level, parent, state in _lines("divisions.tsv"):
+        raw[code] = (name, level, parent, state)
 
     divisions: dict[str, Division] = {}
     status: dict[str, str] = {}
@@ -97,10 +97,16 @@ def gazetteer() -> Gazetteer:
             hinted.add(surface)
 
     names: dict[str, Name] = {}
+    cands: tuple[Entry, ...]
+    alts: tuple[Entry, ...]
     for surface, entries in grouped.items():
-        best = min(e.rank for e in entries)
-        cands = _unique(e for e in entries if e.rank == best)
-        alts = _unique(e for e in entries if e.rank != best and e.division.code not in {c.division.code for c in cands})
+        if len(entries) == 1:
+            cands, alts = (entries[0],), ()
+        else:
+            best = min(e.rank for e in entries)
+            cands = _unique([e for e in entries if e.rank == best])
+            codes = {c.division.code for c in cands}
+            alts = _unique([e for e in entries if e.rank != best and e.division.code not in codes])
         single = (
             len(surface) == 2
             and surface[1] in "县区市旗縣區"
@@ -128,8 +134,8 @@ def gazetteer() -> Gazetteer:
     )
 
 
-def _unique(entries: object) -> tuple[Entry, ...]:
+def _unique(entries: list[Entry]) -> tuple[Entry, ...]:
     seen: dict[str, Entry] = {}
-    for e in cast("list[Entry]", entries):
+    for e in entries:
         seen.setdefault(e.division.code, e)
     return tuple(seen.values())

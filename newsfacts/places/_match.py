@@ -35,6 +35,16 @@ class _Raw:
     name: Name
 
 
+def _block_inside(text: str, r: _Raw, gz: Gazetteer) -> bool:
+    """A block word that starts inside a county's short form and runs past it wins: 外扬中新网 is not 扬中."""
+    for j in range(r.start + 1, r.end):
+        for length in gz.lengths.get(text[j : j + 2], ()):
+            nm = gz.names.get(text[j : j + length])
+            if nm is not None and nm.block and j + length > r.end:
+                return True
+    return False
+
+
 def _scan(text: str, gz: Gazetteer) -> list[_Raw]:
     out: list[_Raw] = []
     names, lengths = gz.names, gz.lengths
@@ -63,9 +73,6 @@ def _is_person(text: str, r: _Raw, prev_end: int) -> bool:
         return False
     if not all(e.rule == "short_name" and e.rank > 2 for e in r.name.candidates):
         return False
-    if r.start >= 2 and text[r.start - 2] in _SURNAMES and text[r.start - 1] not in _SURNAMES:
-        # 在王庄 ... : the character before may be a verb; only a surname at a word start counts
-        pass
     return text[r.start - 1] in _SURNAMES
 
 
@@ -106,6 +113,9 @@ def find_places(text: str) -> list[PlaceHit]:
         if nm.single_stem and r.start > 0 and prev_end != r.start and text[r.start - 1] not in _BOUNDARY_WORDS:
             prev_end = r.end
             continue
+        if all(e.rank >= RANK_COUNTY_SHORT for e in nm.candidates) and _block_inside(text, r, gz):
+            prev_end = r.end
+            continue
         if _is_person(text, r, prev_end):
             prev_end = r.end
             continue
@@ -115,8 +125,17 @@ def find_places(text: str) -> list[PlaceHit]:
     spans = {(r.start, r.end) for r in strong}
 
     def near_place(r: _Raw) -> bool:
+        """Context for a weak name: its parent right before it (广西来宾), a division of its own right after it
+        (来宾兴宾区), or a list of places of its kind around it (柳州、来宾、贵港)."""
+        mine = [e.division for e in r.name.candidates]
+        is_country = mine[0].level == "country"
         for s in strong:
-            if s.end == r.start or s.start == r.end:
+            theirs = [e.division for e in s.name.candidates]
+            if (theirs[0].level == "country") != is_country:
+                continue
+            if s.end == r.start and any(_context_score(m, t) >= 2 for m in mine for t in theirs):
+                return True
+            if s.start == r.end and any(_context_score(t, m) >= 2 for m in mine for t in theirs):
                 return True
             if s.end == r.start - 1 and text[s.end] in _LIST_JOINERS:
                 return True
