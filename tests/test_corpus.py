@@ -8,8 +8,8 @@ shows up as a failure to be moved out of the gap list.
 
 from __future__ import annotations
 
-import tomllib
 import datetime as dt
+import tomllib
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
