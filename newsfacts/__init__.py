@@ -1,7 +1,7 @@
 """newsfacts: typed, checked facts — money, headcounts, quantities — from Chinese news text."""
 
 from .api import MAX_CHARS, extract_facts
-from .models import Approx, Counts, Date, Fact, Facts, Headcount, Money, Percentage, Quantity
+from .models import Approx, Counts, Date, Fact, Facts, Headcount, Level, Money, Percentage, Place, PlaceRef, Quantity
 from .numerals import parse_number
 
 __version__ = "0.1.0"
@@ -14,8 +14,11 @@ __all__ = [
     "Fact",
     "Facts",
     "Headcount",
+    "Level",
     "Money",
     "Percentage",
+    "Place",
+    "PlaceRef",
     "Quantity",
     "__version__",
     "extract_facts",

@@ -6,8 +6,10 @@ import datetime as dt
 
 import regex
 
+from .attribute import attribute
 from .kinds import dates
-from .models import Date, Fact, Facts, Percentage
+from .models import Date, Fact, Facts, Place
+from .places import PlaceHit, find_places
 from .resolve import Source, resolve, resolve_percent
 from .scan import DateCandidate, PercentCandidate, candidates
 from .script import fold
@@ -20,8 +22,6 @@ _PUBLICATION_LINE = regex.compile(
     r"(?P<y>[12][0-9]{3})(?:年|-)(?P<m>[0-9]{1,2})(?:月|-)(?P<d>[0-9]{1,2})日?\s*[0-9]{1,2}[:：][0-9]{2}"
 )
 _PUBLICATION_WINDOW = 1000
-# A figure's time is the latest date before it in the same sentence.
-_SENTENCE_END = regex.compile(r"[。！？!?\n]")
 
 
 def extract_facts(text: str, reference_date: dt.date | None = None) -> Facts:
@@ -59,7 +59,9 @@ def extract_facts(text: str, reference_date: dt.date | None = None) -> Facts:
         if fact is not None:
             found.append(fact)
             last_end = fact.end
-    return Facts(facts=tuple(_anchor(found, text)))
+    places = [_place_fact(hit) for hit in find_places(text)]
+    merged = sorted([*found, *places], key=lambda f: (f.start, f.end))
+    return Facts(facts=tuple(attribute(merged, src.folded)))
 
 
 def publication_date(text: str) -> dt.date | None:
@@ -89,27 +91,12 @@ def _date_fact(c: DateCandidate, text: str, reference: dt.date | None) -> Date |
     )
 
 
-def _anchor(found: list[Fact], text: str) -> list[Fact]:
-    """Give each figure the time it refers to, and a percentage without a subject the subject of the figure
-    just before it in the sentence (出口12.13万亿元，增长6.9% — the growth is the exports')."""
-    out: list[Fact] = []
-    current: Date | None = None
-    previous_subject: str | None = None
-    last_end = 0
-    for fact in found:
-        if _SENTENCE_END.search(text, last_end, fact.start):
-            current, previous_subject = None, None
-        last_end = fact.end
-        if isinstance(fact, Date):
-            current = fact
-            out.append(fact)
-            continue
-        update: dict[str, object] = {}
-        if current is not None:
-            update.update(date=current.date, date_until=current.until)
-        if isinstance(fact, Percentage) and fact.subject is None and previous_subject:
-            update["subject"] = previous_subject
-        if fact.subject:
-            previous_subject = fact.subject
-        out.append(fact.model_copy(update=update) if update else fact)
-    return out
+def _place_fact(hit: PlaceHit) -> Place:
+    d = hit.division
+    return Place(
+        text=hit.text, start=hit.start, end=hit.end, name=d.name if d else None, code=d.code if d else None,
+        level=d.level if d else None, province=d.province if d else None,
+        province_code=d.province_code if d else None, prefecture=d.prefecture if d else None,
+        prefecture_code=d.prefecture_code if d else None, former_name=hit.former_name,
+        candidates=tuple(c.code for c in hit.candidates), rule="place:" + hit.rule,
+    )  # fmt: skip

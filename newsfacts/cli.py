@@ -38,7 +38,10 @@ def _row(f: Fact) -> tuple[str, ...]:
     span = f"{f.start}-{f.end}"
     if f.kind == "date":
         until = "" if f.until is None else str(f.until)
-        return (f.kind, f.text, span, str(f.date), until, f.time or "", "relative" if f.relative else "", "")
+        return (f.kind, f.text, span, str(f.date), until, f.time or "", "relative" if f.relative else "", "", "")
+    if f.kind == "place":
+        where = f.code or "ambiguous: " + ",".join(f.candidates)
+        return (f.kind, f.text, span, f.name or "", where, f.level or "", f.former_name or "", "", "")
     if f.kind == "money":
         measure = f.currency
     elif f.kind == "headcount":
@@ -48,12 +51,13 @@ def _row(f: Fact) -> tuple[str, ...]:
     else:
         measure = f.unit or "-"
     high = "" if f.high is None else str(f.high)
-    return (f.kind, f.text, span, str(f.value), high, measure, f.approx, f.subject or "")
+    place = f.place.name if f.place else ""
+    return (f.kind, f.text, span, str(f.value), high, measure, f.approx, f.subject or "", place)
 
 
 def format_table(facts: Facts) -> str:
     """A plain-text table, one fact a line, columns aligned for CJK text."""
-    header = ("kind", "text", "span", "value/date", "high/until", "unit", "approx", "subject")
+    header = ("kind", "text", "span", "value/date/name", "high/until/code", "unit/level", "approx", "subject", "place")
     rows = [header] + [_row(f) for f in facts]
     widths = [max(_width(r[i]) for r in rows) for i in range(len(header))]
     lines = ["  ".join(_pad(cell, w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows]

@@ -20,6 +20,17 @@ Approx = Literal["exact", "over", "under", "about"]
 about (约, 左右, 上下, 二三十)."""
 
 Counts = Literal["people", "households", "person_times"]
+Level = Literal["country", "province", "prefecture", "county"]
+
+
+class PlaceRef(BaseModel):
+    """The place a figure is about: a Chinese division by its GB/T 2260 code, or a country by ISO 3166-1."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    code: str
+    level: Level
 
 
 class _Figure(BaseModel):
@@ -35,6 +46,7 @@ class _Figure(BaseModel):
     rule: str = Field(description="name of the rule that produced the fact, for debugging")
     date: dt.date | None = Field(default=None, description="first day of the time the figure refers to")
     date_until: dt.date | None = Field(default=None, description="last day of that time, when a period")
+    place: PlaceRef | None = Field(default=None, description="the place the figure is about, when the text says")
 
     @field_validator("value", "high")
     @classmethod
@@ -116,12 +128,47 @@ class Date(BaseModel):
         return self
 
 
-Fact = Annotated[Money | Headcount | Quantity | Percentage | Date, Field(discriminator="kind")]
+class Place(BaseModel):
+    """A place named in the text: 山东 → 山东省 370000 (province); 临沭县 → 371329 with its province 山东省 and
+    prefecture 临沂市; 美国 → US (country). An ambiguous name the text does not settle (鼓楼区) has no code and
+    lists its ``candidates``; a name since changed (襄樊) gives its successor and ``former_name``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: Literal["place"] = "place"
+    text: str = Field(description="exactly source[start:end]")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    name: str | None = Field(description="canonical full name (山东省, 临沂市, 美国); None when ambiguous")
+    code: str | None = Field(description="GB/T 2260 six-digit code or ISO 3166-1 alpha-2; None when ambiguous")
+    level: Level | None = None
+    province: str | None = None
+    province_code: str | None = None
+    prefecture: str | None = None
+    prefecture_code: str | None = None
+    former_name: str | None = Field(default=None, description="the official name of that time (襄樊市)")
+    candidates: tuple[str, ...] = Field(default=(), description="codes an ambiguous name may stand for")
+    rule: str
+
+    @model_validator(mode="after")
+    def _check(self) -> Self:
+        if self.end - self.start != len(self.text):
+            raise ValueError("end - start must equal len(text)")
+        return self
+
+    @property
+    def ref(self) -> PlaceRef | None:
+        if self.name is None or self.code is None or self.level is None:
+            return None
+        return PlaceRef(name=self.name, code=self.code, level=self.level)
+
+
+Fact = Annotated[Money | Headcount | Quantity | Percentage | Date | Place, Field(discriminator="kind")]
 
 
 class Facts(BaseModel):
     """All facts of one text in text order. Iterate it, or use the typed views ``money``, ``headcounts``,
-    ``quantities``, ``percentages``, ``dates``."""
+    ``quantities``, ``percentages``, ``dates``, ``places``."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -156,16 +203,27 @@ class Facts(BaseModel):
     def dates(self) -> list[Date]:
         return [f for f in self.facts if isinstance(f, Date)]
 
+    @property
+    def places(self) -> list[Place]:
+        return [f for f in self.facts if isinstance(f, Place)]
+
     def records(self) -> list[dict[str, Any]]:
         """One flat dict per fact, every kind's fields present (None where a kind lacks one), ready for
         ``pandas.DataFrame(facts.records())``. Decimals stay Decimal."""
         columns = _record_columns()
-        return [{c: getattr(f, c, None) for c in columns} for f in self.facts]
+        rows = []
+        for f in self.facts:
+            row = {c: getattr(f, c, None) for c in columns}
+            place = row.pop("place", None)
+            row["place_name"] = place.name if isinstance(place, PlaceRef) else None
+            row["place_code"] = place.code if isinstance(place, PlaceRef) else None
+            rows.append(row)
+        return rows
 
 
 def _record_columns() -> list[str]:
     columns: list[str] = ["kind"]
-    for model in (Money, Headcount, Quantity, Percentage, Date):
+    for model in (Money, Headcount, Quantity, Percentage, Date, Place):
         for name in model.model_fields:
             if name not in columns:
                 columns.append(name)
