@@ -13,13 +13,15 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from ._data import RANK_COUNTY_SHORT, Entry, Gazetteer, Name, gazetteer
 from ._model import Division, PlaceHit
 
-# characters after which a one-character full name (沛县, 和县, 范县) may start: punctuation and function words
-_BOUNDARY_WORDS = set("在到于赴至往从经是和与及或、的向对去自由为将把被、，。；：！？（）《》“”‘’「」 \t\n")
+# Han characters after which a county's short form (临沭) or a one-character full name (沛县, 和县, 范县) may
+# start; any other Han character before it makes it part of a word (创新和, 示范县, 召开县委)
+_BOUNDARY_WORDS = set("在到于赴至往从经是和与及或的向对去来回了自由为将把被县市区省州镇乡村")
 # common surnames, without those that are also prepositions or conjunctions (于 向 和 ...)
 _SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
@@ -33,6 +35,14 @@ class _Raw:
     start: int
     end: int
     name: Name
+
+
+def _clean_left(text: str, start: int, prev_end: int) -> bool:
+    """The name starts a word: at the start, after a place, punctuation, a non-Han character or a function word."""
+    if start == 0 or prev_end == start:
+        return True
+    c = text[start - 1]
+    return c in _BOUNDARY_WORDS or not ("\u4e00" <= c <= "\u9fff")
 
 
 def _block_inside(text: str, r: _Raw, gz: Gazetteer) -> bool:
@@ -88,10 +98,15 @@ def _context_score(c: Division, ctx: Division) -> int:
     return 0
 
 
+# how many places on each side of an ambiguous name are looked at (keeps the matching linear)
+_CONTEXT_WINDOW = 30
+
+
 def _decide(cands: list[Division], r: _Raw, context: list[tuple[int, int, Division]]) -> Division | None:
     """The candidate that the nearest place of the text points to (preceding places first)."""
-    before = sorted((c for c in context if c[1] <= r.start), key=lambda c: r.start - c[1])
-    after = sorted((c for c in context if c[0] >= r.end), key=lambda c: c[0] - r.end)
+    at = bisect.bisect_left(context, r.start, key=lambda c: c[0])
+    before = [c for c in context[max(0, at - _CONTEXT_WINDOW) : at] if c[1] <= r.start][::-1]
+    after = [c for c in context[at : at + _CONTEXT_WINDOW] if c[0] >= r.end]
     for _, _, ctx in before + after:
         scores = [_context_score(c, ctx) for c in cands]
         top = max(scores)
@@ -110,10 +125,11 @@ def find_places(text: str) -> list[PlaceHit]:
     prev_end = -1
     for r in raws:
         nm = r.name
-        if nm.single_stem and r.start > 0 and prev_end != r.start and text[r.start - 1] not in _BOUNDARY_WORDS:
+        county_short = all(e.rank >= RANK_COUNTY_SHORT for e in nm.candidates)
+        if (nm.single_stem or county_short) and not _clean_left(text, r.start, prev_end):
             prev_end = r.end
             continue
-        if all(e.rank >= RANK_COUNTY_SHORT for e in nm.candidates) and _block_inside(text, r, gz):
+        if county_short and _block_inside(text, r, gz):
             prev_end = r.end
             continue
         if _is_person(text, r, prev_end):
@@ -121,29 +137,44 @@ def find_places(text: str) -> list[PlaceHit]:
             continue
         kept.append(r)
         prev_end = r.end
-    strong = [r for r in kept if not r.name.weak]
-    spans = {(r.start, r.end) for r in strong}
+    # places that can give context: not weak, and not a county's short form shared by several counties
+    strong = [
+        r
+        for r in kept
+        if not r.name.weak
+        and not (len(r.name.candidates) > 1 and all(e.rank >= RANK_COUNTY_SHORT for e in r.name.candidates))
+    ]
+    by_end = {r.end: r for r in strong}
+    by_start = {r.start: r for r in strong}
 
     def near_place(r: _Raw) -> bool:
         """Context for a weak name: its parent right before it (广西来宾), a division of its own right after it
         (来宾兴宾区), or a list of places of its kind around it (柳州、来宾、贵港)."""
         mine = [e.division for e in r.name.candidates]
         is_country = mine[0].level == "country"
-        for s in strong:
-            theirs = [e.division for e in s.name.candidates]
-            if (theirs[0].level == "country") != is_country:
-                continue
-            if s.end == r.start and any(_context_score(m, t) >= 2 for m in mine for t in theirs):
+
+        def kind_ok(s: _Raw) -> bool:
+            return (s.name.candidates[0].division.level == "country") == is_country
+
+        s = by_end.get(r.start)
+        if s is not None and kind_ok(s):
+            if any(_context_score(m, e.division) >= 2 for m in mine for e in s.name.candidates):
                 return True
-            if s.start == r.end and any(_context_score(t, m) >= 2 for m in mine for t in theirs):
+        s = by_start.get(r.end)
+        if s is not None and kind_ok(s):
+            if any(_context_score(e.division, m) >= 2 for m in mine for e in s.name.candidates):
                 return True
-            if s.end == r.start - 1 and text[s.end] in _LIST_JOINERS:
+        if r.start > 0 and text[r.start - 1] in _LIST_JOINERS:
+            s = by_end.get(r.start - 1)
+            if s is not None and kind_ok(s):
                 return True
-            if r.end == s.start - 1 and text[r.end] in _LIST_JOINERS:
+        if r.end < len(text) and text[r.end] in _LIST_JOINERS:
+            s = by_start.get(r.end + 1)
+            if s is not None and kind_ok(s):
                 return True
         return False
 
-    accepted = [r for r in kept if (r.start, r.end) in spans or near_place(r)]
+    accepted = [r for r in kept if not r.name.weak or near_place(r)]
 
     # pass 2: resolve readings
     context = [
@@ -163,7 +194,7 @@ def _resolve(text: str, r: _Raw, context: list[tuple[int, int, Division]], prev:
     nm = r.name
     surface = text[r.start : r.end]
     cands = list(nm.candidates)
-    others = [c for c in context if (c[0], c[1]) != (r.start, r.end)]
+    others = context
 
     def hit(e: Entry, how: str = "") -> PlaceHit:
         return PlaceHit(r.start, r.end, surface, e.division, (), e.former_name, e.rule + how)
