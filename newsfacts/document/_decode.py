@@ -96,10 +96,26 @@ class Decoded:
     truncated: bool = False
 
 
+# Labels browsers know (the WHATWG Encoding Standard) and Python's codecs registry does not.
+_LABELS = {
+    "x-gbk": "gbk",
+    "x-euc-cn": "gb2312",
+    "gb_2312-80": "gb2312",
+    "gb_2312": "gb2312",
+    "x-x-big5": "big5",
+    "big5-hkscs": "big5hkscs",
+    "unicode-1-1-utf-8": "utf-8",
+    "unicode11utf8": "utf-8",
+    "unicode20utf8": "utf-8",
+    "x-unicode20utf8": "utf-8",
+}
+
+
 def normalise_encoding(name: str) -> str:
     """The codec a caller's or a page's encoding label is read with (gb2312 → gb18030, big5 → cp950)."""
+    label = name.strip().lower()
     try:
-        canonical = codecs.lookup(name.strip()).name
+        canonical = codecs.lookup(_LABELS.get(label, label)).name
     except LookupError:
         raise ValueError(f"unknown encoding {name!r}") from None
     return _FAMILY.get(canonical, canonical)

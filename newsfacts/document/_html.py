@@ -31,7 +31,11 @@ _SKIP = frozenset("script style noscript template select textarea svg math objec
 _PRE = frozenset("pre listing plaintext xmp".split())
 _WS = regex.compile(r"[ \t\n\r\f]+")
 _XML_DECL = regex.compile(r"\A\s{0,100}<\?xml[^>]{0,300}\?>")
-_SNIFF_START = regex.compile(r"\A\s{0,1000}<(?:!doctype\s+html|html|head|body|meta|title|!--|\?xml)", regex.I)
+_SNIFF_START = regex.compile(
+    r"\A\s{0,1000}<(?:!doctype\s+html|!--|\?xml|(?:html|head|body|meta|title|p|div|table|span|a|h[1-6]|ul|ol|br|font"
+    r"|center|b|strong|section|article|header|main|nav)(?=[\s/>]))",
+    regex.I,
+)
 _SNIFF_DOC = regex.compile(r"<(?:!doctype\s+html|html[\s>]|body[\s>]|head[\s>])", regex.I)
 _SNIFF_TAG = regex.compile(
     r"</(?:p|div|a|span|td|tr|table|li|ul|font|b|strong|h[1-6]|title)\s*>|<br\s*/?>|<(?:p|div|table|span|a)\s[^<>\n]{0,300}>",

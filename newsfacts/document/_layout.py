@@ -20,6 +20,8 @@ import regex
 from . import _tables as t
 
 BLANK, CONTENT, SHORT, CHROME, BARRIER, META = range(6)
+_HOUSE = frozenset(t.HOUSE.split("|"))
+_REPORT_SUFFIX = frozenset(("报道", "報道", "报导", "報導"))  # 新华网报道， is a sentence, not a dateline
 _TITLE_SPLIT = regex.compile(r"\s*(?:[_|｜]|\s[-–—]\s|——|--)\s*")
 _SITE_PART = regex.compile(r"^(?:.{0,8}(?:网|網|频道|頻道|中心|首页|首頁|新闻|新聞)|[A-Za-z0-9. ]+)$")
 _LINE_END = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -144,9 +146,9 @@ def _dateline_at(s: str, pos: int) -> regex.Match[str] | None:
     m = t.DATELINE_RE.match(s, pos)
     if m is None:
         return None
-    if m.group("dd") is None and m.group("agency") not in t.HOUSE.split("|"):
-        # no date: only when something that ends a dateline follows (新华社北京电 （记者…）)
-        if not t.DATELINE_END_RE.match(s, m.end()):
+    if m.group("dd") is None and m.group("agency") not in _HOUSE:
+        # no date (新华社北京电, 明報專訊): a wire suffix, and something that ends a dateline after it
+        if m.group("suffix") in _REPORT_SUFFIX or not t.DATELINE_END_RE.match(s, m.end()):
             return None
     return m
 
@@ -186,7 +188,7 @@ def analyse(
         rest = [i for i in range(first, len(lines)) if lines[i].kind not in (BLANK, BARRIER, META)]
         block = (rest[0], rest[-1]) if rest else None
     # 4. The title of a plain page: the line above the publication line, or above the body.
-    if out.title is None and block is not None:
+    if out.title is None and block is not None and cleaned is None:
         title_line = _plain_title_line(lines, text, block[0], meta_line)
         if title_line is None and meta_line is None and block[1] > block[0]:
             first_line = lines[block[0]]
@@ -300,7 +302,11 @@ def _html_title_line(
             if ln.kind == CONTENT and ln.score > _LONG_PARAGRAPH:
                 break
             s = text[ln.start : ln.end]
-            if s == cleaned or (s.startswith(cleaned) and len(s) - len(cleaned) < 4):
+            if (
+                s == cleaned
+                or (s.startswith(cleaned) and len(s) - len(cleaned) < 4)
+                or (len(s) >= 4 and cleaned.startswith(s) and len(s) * 5 >= len(cleaned) * 3)
+            ):
                 return i, (ln.start, ln.end)
     return None
 
@@ -325,7 +331,8 @@ def _plain_title_line(lines: list[Line], text: str, body_line: int, meta_line: i
         return None
 
     if meta_line is not None and meta_line < body_line:
-        return search(range(meta_line - 1, -1, -1), 4) or search(range(meta_line + 1, body_line), 3)
+        above = search(range(meta_line - 1, -1, -1), 4)
+        return above if above is not None else search(range(meta_line + 1, body_line), 3)
     return search(range(body_line - 1, -1, -1), 6)
 
 
