@@ -1,7 +1,22 @@
 """newsfacts: typed, checked facts — money, headcounts, quantities — from Chinese news text."""
 
 from .api import MAX_CHARS, extract_facts
-from .models import Approx, Counts, Date, Fact, Facts, Headcount, Level, Money, Percentage, Place, PlaceRef, Quantity
+from .document import Article, ArticleDecodeError, PageTooLargeError, read_article
+from .models import (
+    Approx,
+    ArticleMeta,
+    Counts,
+    Date,
+    Fact,
+    Facts,
+    Headcount,
+    Level,
+    Money,
+    Percentage,
+    Place,
+    PlaceRef,
+    Quantity,
+)
 from .numerals import parse_number
 
 __version__ = "0.1.0"
@@ -9,6 +24,9 @@ __version__ = "0.1.0"
 __all__ = [
     "MAX_CHARS",
     "Approx",
+    "Article",
+    "ArticleDecodeError",
+    "ArticleMeta",
     "Counts",
     "Date",
     "Fact",
@@ -16,6 +34,7 @@ __all__ = [
     "Headcount",
     "Level",
     "Money",
+    "PageTooLargeError",
     "Percentage",
     "Place",
     "PlaceRef",
@@ -23,4 +42,5 @@ __all__ = [
     "__version__",
     "extract_facts",
     "parse_number",
+    "read_article",
 ]

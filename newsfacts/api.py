@@ -7,8 +7,9 @@ import datetime as dt
 import regex
 
 from .attribute import attribute
+from .document import Article
 from .kinds import dates
-from .models import Date, Fact, Facts, Place
+from .models import ArticleMeta, Date, Fact, Facts, Place
 from .places import PlaceHit, find_places
 from .resolve import Source, resolve, resolve_percent
 from .scan import DateCandidate, PercentCandidate, candidates
@@ -24,18 +25,26 @@ _PUBLICATION_LINE = regex.compile(
 _PUBLICATION_WINDOW = 1000
 
 
-def extract_facts(text: str, reference_date: dt.date | None = None) -> Facts:
-    """Every money, headcount, quantity, percentage and date fact of a Chinese news text, in text order.
+def extract_facts(text: str | Article, reference_date: dt.date | None = None) -> Facts:
+    """Every money, headcount, quantity, percentage, date and place fact of a Chinese news text, in text
+    order, each figure tied to its place and time.
 
-    ``reference_date`` is the article's publication date: dates without a year and relative dates
-    (今年, 昨天) resolve against it. When it is None and the top of the text has a publication line
-    (2005年02月01日10:24), that line's date is used. Raises ``TypeError`` for a non-``str`` text,
-    ``ValueError`` for a text longer than ``MAX_CHARS`` or a ``reference_date`` that is not a date.
+    ``text`` is a ``str`` or an ``Article`` from ``read_article``; for an article, facts come from its title
+    and body only (not the page chrome), their offsets point into ``article.text``, and ``Facts.article``
+    carries its metadata. ``reference_date`` is the article's publication date: dates without a year and
+    relative dates (今年, 昨天) resolve against it. When it is None, an article's ``published`` date is used,
+    or for a ``str`` the date of a publication line near its top (2005年02月01日10:24).
+
+    Raises ``TypeError`` for anything but ``str``/``Article``, ``ValueError`` for a text longer than
+    ``MAX_CHARS`` or a ``reference_date`` that is not a date.
     """
-    if isinstance(text, (bytes, bytearray)):
-        raise TypeError("extract_facts expects str, got bytes: decode it first (e.g. data.decode('gb18030'))")
-    if not isinstance(text, str):
-        raise TypeError(f"extract_facts expects str, got {type(text).__name__}")
+    article: Article | None = None
+    if isinstance(text, Article):
+        article, text = text, text.text
+    elif isinstance(text, (bytes, bytearray)):
+        raise TypeError("extract_facts expects str or Article, got bytes: decode it first, or use read_article(data)")
+    elif not isinstance(text, str):
+        raise TypeError(f"extract_facts expects str or Article, got {type(text).__name__}")
     if reference_date is not None and not isinstance(reference_date, dt.date):
         raise ValueError(f"reference_date must be a datetime.date, got {reference_date!r}")
     if len(text) > MAX_CHARS:
@@ -43,25 +52,42 @@ def extract_facts(text: str, reference_date: dt.date | None = None) -> Facts:
     if isinstance(reference_date, dt.datetime):
         reference_date = reference_date.date()
     src = Source(original=text, folded=fold(text))
-    reference = reference_date or publication_date(src.folded)
+    if article is not None:
+        spans = article.content_spans()
+        reference = reference_date or (article.published.date() if article.published else None)
+    else:
+        spans = [(0, len(text))]
+        reference = reference_date or publication_date(src.folded)
     found: list[Fact] = []
-    last_end = 0
-    for candidate in candidates(src.folded):
+    for lo, hi in spans:
+        found.extend(_figures_and_dates(src, lo, hi, reference))
+    found.extend(_place_fact(hit) for hit in find_places(text) if _inside(hit.start, hit.end, spans))
+    merged = sorted(found, key=lambda f: (f.start, f.end))
+    meta = ArticleMeta.from_article(article) if article is not None else None
+    return Facts(facts=tuple(attribute(merged, src.folded)), article=meta)
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= start and end <= hi for lo, hi in spans)
+
+
+def _figures_and_dates(src: Source, lo: int, hi: int, reference: dt.date | None) -> list[Fact]:
+    found: list[Fact] = []
+    last_end = lo
+    for candidate in candidates(src.folded, lo, hi):
         if candidate.start < last_end:
             continue  # already covered by a longer reading (5元3角 swallows 3角)
         fact: Fact | None
         if isinstance(candidate, DateCandidate):
-            fact = _date_fact(candidate, text, reference)
+            fact = _date_fact(candidate, src.original, reference)
         elif isinstance(candidate, PercentCandidate):
             fact = resolve_percent(candidate, src)
         else:
             fact = resolve(candidate, src)
-        if fact is not None:
+        if fact is not None and fact.end <= hi:
             found.append(fact)
             last_end = fact.end
-    places = [_place_fact(hit) for hit in find_places(text)]
-    merged = sorted([*found, *places], key=lambda f: (f.start, f.end))
-    return Facts(facts=tuple(attribute(merged, src.folded)))
+    return found
 
 
 def publication_date(text: str) -> dt.date | None:

@@ -1,4 +1,4 @@
-"""Command line: ``newsfacts [FILE ...] [--json]`` prints the facts of each file (UTF-8 text) as a table.
+"""Command line: ``newsfacts [FILE ...] [--json]`` prints the facts of each news page as a table.
 
 With no file it reads the bundled seed article, a Sina news page of 2005.
 """
@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .api import extract_facts
+from .document import ArticleDecodeError, PageTooLargeError, read_article
 from .models import Fact, Facts
 
 SEED_NAME = "000_65b7911c41883545.txt"
@@ -67,26 +68,40 @@ def format_table(facts: Facts) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="newsfacts", description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("files", nargs="*", type=Path, help="UTF-8 text files (default: the bundled seed)")
+    parser.add_argument(
+        "files", nargs="*", type=Path, help="news pages: text or HTML, UTF-8, GB18030 or Big5 (default: the seed)"
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args(argv)
     paths: list[Path] = args.files or [seed_path()]
     status = 0
     for path in paths:
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            article = read_article(path)
+        except (OSError, ArticleDecodeError, PageTooLargeError) as exc:
             print(f"newsfacts: {path}: {exc}", file=sys.stderr)
             status = 1
             continue
-        facts = extract_facts(text)
+        facts = extract_facts(article)
         if args.json:
             print(facts.model_dump_json(indent=1))
         else:
+            meta = facts.article
             print(f"{path.name}: {len(facts)} facts")
+            if meta is not None and (meta.title or meta.published):
+                print(f"{meta.title or ''}  {meta.published or ''}  {meta.source or ''}".strip())
             print(format_table(facts))
     return status
 
 
+def run() -> int:
+    """The console entry point: ``main`` that exits quietly when its output pipe closes (``| head``)."""
+    try:
+        return main()
+    except BrokenPipeError:
+        sys.stderr.close()  # nothing more can be written; keep Python from complaining at exit
+        return 0
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

@@ -166,6 +166,27 @@ class Place(BaseModel):
 Fact = Annotated[Money | Headcount | Quantity | Percentage | Date | Place, Field(discriminator="kind")]
 
 
+class ArticleMeta(BaseModel):
+    """What ``read_article`` found about a page, carried with its facts (the page text itself is not)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    title: str | None = None
+    published: dt.datetime | None = None
+    source: str | None = Field(default=None, description="the outlet: 中国广播网, 新华社 …")
+    dateline: str | None = Field(default=None, description="as written: 中广网济南2月1日消息")
+    dateline_place: str | None = None
+    dateline_date: dt.date | None = None
+    reporters: tuple[str, ...] = ()
+    editor: str | None = None
+    encoding: str | None = Field(default=None, description="the codec the page was decoded with")
+    path: str | None = None
+
+    @classmethod
+    def from_article(cls, article: Any) -> ArticleMeta:
+        return cls(**{name: getattr(article, name) for name in cls.model_fields})
+
+
 class Facts(BaseModel):
     """All facts of one text in text order. Iterate it, or use the typed views ``money``, ``headcounts``,
     ``quantities``, ``percentages``, ``dates``, ``places``."""
@@ -173,6 +194,7 @@ class Facts(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     facts: tuple[Fact, ...] = ()
+    article: ArticleMeta | None = Field(default=None, description="the page's metadata, for an Article input")
 
     def __iter__(self) -> Iterator[Fact]:  # type: ignore[override]
         return iter(self.facts)

@@ -160,12 +160,12 @@ class DateCandidate:
     parts: dict[str, str]
 
 
-def candidates(text: str) -> Iterator[Candidate | PercentCandidate | DateCandidate]:
-    """Every figure-shaped span of ``text``, left to right, never overlapping."""
-    pos = 0
-    n = len(text)
+def candidates(text: str, lo: int = 0, hi: int | None = None) -> Iterator[Candidate | PercentCandidate | DateCandidate]:
+    """Every figure-shaped span of ``text[lo:hi]``, left to right, never overlapping."""
+    pos = lo
+    n = len(text) if hi is None else hi
     while pos < n:
-        m = SCAN.search(text, pos)
+        m = SCAN.search(text, pos, n)
         if m is None:
             return
         pos = max(m.end(), m.start() + 1)

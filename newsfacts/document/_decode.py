@@ -165,8 +165,8 @@ def decode_page(data: bytes, *, encoding: str | None, html: bool | None, name: s
             if _plausible(decoded.text):
                 return decoded
             tried.append(decoded)
-    for codec in (GB, BIG5, HKSCS):
-        if codec != detected:
+    for codec in (GB, BIG5):  # _try(BIG5) falls back to Big5-HKSCS
+        if codec != detected and not (codec == BIG5 and detected == HKSCS):
             decoded = _try(data, codec)
             if decoded is not None:
                 tried.append(decoded)

@@ -4,8 +4,10 @@ The page is read as lines. Each line is classed — blank, content (a sentence o
 caption, a credit), chrome (menus, breadcrumbs, search boxes, telephone lines: penalised) or a barrier
 (copyright, 【评论】【打印】 link bars, "related news", a publication-time line, a 来源/责编 label line: the body
 never crosses one). The body is the run of lines with the greatest total score (Kadane's maximum subarray,
-one pass), moved back to the dateline (新华社北京5月12日电) when there is one, and cut before the trailer
-(来源:…, 责编:…, （完）) of its last line. Every step is linear in the length of the page.
+one pass) — after a header (title, publication line), the first such run worth a body, so that a comment
+section below the article is not taken for it — moved back to the dateline (新华社北京5月12日电) when there
+is one, and cut before the trailer (来源:…, 责编:…, （完）) of its last line. Every step is linear in the
+length of the page.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
@@ -22,13 +24,14 @@ from . import _tables as t
 BLANK, CONTENT, SHORT, CHROME, BARRIER, META = range(6)
 _HOUSE = frozenset(t.HOUSE.split("|"))
 _REPORT_SUFFIX = frozenset(("报道", "報道", "报导", "報導"))  # 新华网报道， is a sentence, not a dateline
-_TITLE_SPLIT = regex.compile(r"\s*(?:[_|｜]|\s[-–—]\s|——|--)\s*")
+_TITLE_SPLIT = regex.compile(r"\s*(?:[_|｜]|\s[-–—]\s|——|--|(?<=\p{Han})[-–—](?=\p{Han}))\s*")
 _SITE_PART = regex.compile(r"^(?:.{0,8}(?:网|網|频道|頻道|中心|首页|首頁|新闻|新聞)|[A-Za-z0-9. ]+)$")
 _LINE_END = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-_DATELINE_LINES = 40  # dateline searched this many lines from the top of the body region
+_DATELINE_LINES = 40  # a dateline is looked for this many lines above the body, and 5 non-blank lines into it
 _TRAILER_WINDOW = 3000
+_NEAR_TRAILER = 300  # a 来源 label this close after the body is the article's own
 _HEADER_SEARCH = 20000  # characters before the body searched for a 来源 label
-_LONG_PARAGRAPH = 60  # a content line this long is past the page header
+_LONG_PARAGRAPH = 30  # a content line this long is past the page header
 _MIN_BODY = 30  # a run of fewer Han characters is not taken for the body when a header is known
 _META_TIME_KEYS = (
     "article:published_time",
@@ -67,7 +70,6 @@ class Layout:
     dateline_date: dt.date | None = None
     reporters: tuple[str, ...] = ()
     editor: str | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 def split_lines(text: str) -> list[tuple[int, int]]:
@@ -238,7 +240,7 @@ def _header_meta(lines: list[Line]) -> int | None:
     for i, ln in enumerate(lines):
         if ln.kind == META:
             found = i
-        elif ln.kind == CONTENT and ln.score > _LONG_PARAGRAPH:
+        elif ln.kind == CONTENT and ln.score >= _LONG_PARAGRAPH:
             break
     return found
 
@@ -299,7 +301,7 @@ def _html_title_line(
         return line_of(a), _strip_span(text, a, b)
     if cleaned:
         for i, ln in enumerate(lines):
-            if ln.kind == CONTENT and ln.score > _LONG_PARAGRAPH:
+            if ln.kind == CONTENT and ln.score >= _LONG_PARAGRAPH:
                 break
             s = text[ln.start : ln.end]
             if (
@@ -535,9 +537,12 @@ def _source(
     dl: regex.Match[str] | None,
 ) -> str | None:
     body = out.body
-    trailer = (body[1], min(len(text), body[1] + _TRAILER_WINDOW))
-    header = (max(0, body[0] - _HEADER_SEARCH), body[0])
-    for a, b in (trailer, header):
+    near = min(len(text), body[1] + _NEAR_TRAILER)
+    regions = [(body[1], near)]  # the trailer right after the body: 来源:中国广播网责编:章媛
+    if meta_line is not None:
+        regions.append((lines[meta_line].start, lines[meta_line].end))  # 08:30 | 来源：人民网
+    regions += [(max(0, body[0] - _HEADER_SEARCH), body[0]), (near, min(len(text), body[1] + _TRAILER_WINDOW))]
+    for a, b in regions:
         for m in t.SOURCE_LABEL_RE.finditer(text, a, b):
             value = _label_value(text, m.end())
             if value is not None and len(value) <= 20:
@@ -552,6 +557,6 @@ def _source(
         word = rest.split()[0] if rest.split() else ""
         if word and t.OUTLET_RE.fullmatch(word):
             return word
-    if dl is not None and dl["agency"] in t.CANONICAL_SOURCE:
-        return t.CANONICAL_SOURCE[dl["agency"]]
+    if dl is not None and dl["agency"] not in _HOUSE:
+        return canonical_source(dl["agency"])
     return None
