@@ -18,6 +18,7 @@ import regex
 from . import qualifiers
 from .kinds import dates, headcount, money, percentage, quantity
 from .not_figures import PATTERNS, SET_PHRASES
+from .firstchars import first_chars
 from .numerals import ARABIC_DIGITS, BIG_SCALES, CHINESE_DIGITS, SCALES, parse_number
 
 
@@ -87,6 +88,11 @@ _PERCENT = (
 _NOT_FIGURE = "|".join([f"(?P<set>{_alternation(SET_PHRASES)})"] + [f"(?:{p})" for p in PATTERNS.values()])
 SCAN = regex.compile(
     rf"(?P<dt>{dates.PATTERN})|(?P<skip>{_NOT_FIGURE})|(?P<pct>{_PERCENT})|(?P<fig>{_FIGURE})", regex.VERSION1
+)
+_STARTS = first_chars(SCAN.pattern)
+# Jump to the next character that can begin a match; the full pattern is tried only there.
+NEXT_START = (
+    regex.compile("[" + "".join(regex.escape(c) for c in sorted(_STARTS)) + "]") if _STARTS else None
 )
 
 # 5元3角2分, 3块5: what may follow a yuan amount.
@@ -160,15 +166,29 @@ class DateCandidate:
     parts: dict[str, str]
 
 
-def candidates(text: str, lo: int = 0, hi: int | None = None) -> Iterator[Candidate | PercentCandidate | DateCandidate]:
-    """Every figure-shaped span of ``text[lo:hi]``, left to right, never overlapping."""
+def candidates(
+    text: str, lo: int = 0, hi: int | None = None, *, shortcut: bool = True
+) -> Iterator[Candidate | PercentCandidate | DateCandidate]:
+    """Every figure-shaped span of ``text[lo:hi]``, left to right, never overlapping. ``shortcut=False``
+    tries the pattern at every position (the reference the shortcut is tested against)."""
     pos = lo
     n = len(text) if hi is None else hi
     while pos < n:
-        m = SCAN.search(text, pos, n)
-        if m is None:
-            return
+        if shortcut and NEXT_START is not None:
+            start = NEXT_START.search(text, pos, n)
+            if start is None:
+                return
+            m = SCAN.match(text, start.start(), n)
+            if m is None:
+                pos = start.start() + 1
+                continue
+        else:
+            m = SCAN.search(text, pos, n)
+            if m is None:
+                return
         pos = max(m.end(), m.start() + 1)
+        if m.group("skip") is not None:
+            continue
         if m.group("dt") is not None:
             parts = {k: v for k, v in m.groupdict().items() if k.startswith("d_") and v is not None}
             yield DateCandidate(m.start(), m.end(), parts)

@@ -1,0 +1,47 @@
+"""The scanner's shortcut (jump to characters that can begin a match) finds exactly what trying the pattern
+at every position finds."""
+
+from __future__ import annotations
+
+import random
+import tomllib
+from pathlib import Path
+
+from newsfacts.firstchars import first_chars
+from newsfacts.scan import NEXT_START, SCAN, candidates
+from newsfacts.script import fold
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = [ROOT.joinpath("seeds", "000_65b7911c41883545.txt").read_text(encoding="utf-8")] + [
+    case["text"]
+    for path in sorted((Path(__file__).parent / "corpus").glob("*.toml"))
+    for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]
+]
+ALPHABET = "0123456789０１２３一二两三十百千万亿零〇约近多余至-%％年月日号元名人户个第今上下前春.,，。、 abcHN的是在"
+
+
+def _both(text: str) -> None:
+    assert list(candidates(text)) == list(candidates(text, shortcut=False))
+
+
+def test_the_shortcut_is_active() -> None:
+    assert NEXT_START is not None
+
+
+def test_same_candidates_on_every_corpus_text() -> None:
+    for text in TEXTS:
+        _both(fold(text))
+
+
+def test_same_candidates_on_random_text() -> None:
+    rng = random.Random(20261128)
+    for _ in range(400):
+        _both("".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 60))))
+
+
+def test_first_chars_of_simple_patterns() -> None:
+    assert first_chars(r"(?:约|近)?[0-9]+元") == frozenset("约近0123456789")
+    assert first_chars(r"(?<![a-z])第[一二]") == frozenset("第")
+    assert first_chars(r"a?") is None  # may match empty: no bound
+    assert first_chars(r"\d+") is None  # a category: not bounded here
+    assert SCAN.pattern  # compiled once at import
