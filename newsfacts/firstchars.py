@@ -31,7 +31,7 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     try:
         tree = P.parse(_GROUP_NAME.sub("(?:", pattern))
         chars, nullable = _first(list(tree))
-    except (_Unknown, Exception):  # noqa: BLE001 - any parser trouble means: no shortcut
+    except (_Unknown, Exception):
         return None
     return None if nullable else frozenset(chars)
 

@@ -16,9 +16,9 @@ from decimal import Decimal
 import regex
 
 from . import qualifiers
+from .firstchars import first_chars
 from .kinds import dates, headcount, money, percentage, quantity
 from .not_figures import PATTERNS, SET_PHRASES
-from .firstchars import first_chars
 from .numerals import ARABIC_DIGITS, BIG_SCALES, CHINESE_DIGITS, SCALES, parse_number
 
 
