@@ -176,6 +176,26 @@ def subject_before(text: str, start: int, change: bool = False) -> Span | None:
     return _clean(text, lo, hi)
 
 
+# A stock index named before its points in the sentence: 上证综指…跌破2245点, 恒生指数收报19876点.
+_INDEX_NAME = regex.compile(r"(?:[A-Za-z0-9]{0,4}\p{Han}){1,6}?(?:指数|综指|成指|指)(?:[0-9]{2,4}指数)?")
+_SENTENCE_START = regex.compile(r"[。！？!?\n；;]")
+
+
+def index_subject(text: str, start: int) -> Span | None:
+    """The stock index a figure in points belongs to: the last index name before it in its sentence."""
+    lo = max(0, start - 80)
+    for m in _SENTENCE_START.finditer(text, lo, start):
+        lo = m.end()
+    names = list(_INDEX_NAME.finditer(text, lo, start))
+    if not names:
+        return None
+    a, b = names[-1].span()
+    for stop in _stops(text, a, b):  # 当天上证综指: the name starts after the last stop word
+        if stop.end() < b - 1:
+            a = stop.end()
+    return _clean(text, a, b)
+
+
 def find_subject(text: str, start: int, end: int, people: bool = False) -> Span | None:
     """The subject of the figure at text[start:end]: after its unit if a phrase is there, else before."""
     return subject_after(text, end, people) or subject_before(text, start)

@@ -17,7 +17,7 @@ import regex
 
 from . import qualifiers
 from .kinds import headcount, money, percentage, quantity
-from .link import Span, find_subject, subject_after, subject_before
+from .link import Span, find_subject, index_subject, subject_after, subject_before
 from .models import Approx, Fact, Headcount, Money, Percentage, Quantity
 from .numerals import BIG_SCALES, CHINESE_DIGITS, SCALES, juxtaposed_range, parse_number
 from .scan import Candidate, PercentCandidate, yuan_tail
@@ -168,6 +168,8 @@ def _quantity(
         subject = None  # 3年, 24小时: a length of time, not a count of something
     elif row.unit in quantity.AFTER_ONLY_SUBJECT:
         subject = src.slice(subject_after(text, c.end))
+    elif row.unit in quantity.INDEX_POINTS:
+        subject = src.slice(index_subject(text, c.start) or find_subject(text, c.start, c.end))
     else:
         subject = src.slice(find_subject(text, c.start, c.end))
     return Quantity(

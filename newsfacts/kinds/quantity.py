@@ -54,5 +54,8 @@ UNITS: Final[dict[str, Unit]] = {
     "个多星期": Unit("个星期", approx="over", duration=True),
 }  # fmt: skip
 
+# Points of a stock index: their subject is the index named before them (上证综指收于2249.11点).
+INDEX_POINTS: Final[frozenset[str]] = frozenset({"点"})
+
 # Units whose subject is only ever written after them: 76岁男子 (an age is not of what came before).
 AFTER_ONLY_SUBJECT: Final[frozenset[str]] = frozenset({"岁", "周岁"})
