@@ -1,7 +1,9 @@
 """newsfacts: typed, checked facts — money, headcounts, quantities — from Chinese news text."""
 
 from .api import MAX_CHARS, extract_facts
+from .batch import DocResult, extract_many
 from .document import Article, ArticleDecodeError, PageTooLargeError, read_article
+from .frame import read_facts, to_dataframe
 from .models import (
     Approx,
     ArticleMeta,
@@ -29,6 +31,7 @@ __all__ = [
     "ArticleMeta",
     "Counts",
     "Date",
+    "DocResult",
     "Fact",
     "Facts",
     "Headcount",
@@ -41,6 +44,9 @@ __all__ = [
     "Quantity",
     "__version__",
     "extract_facts",
+    "extract_many",
     "parse_number",
     "read_article",
+    "read_facts",
+    "to_dataframe",
 ]
