@@ -26,6 +26,8 @@ from collections.abc import Callable
 
 LIMIT = 150.0
 SIZES = (100_000, 1_000_000, 10_000_000)
+# Ordinary news sentences, dense in figures: the "20 MB article" of the issue is this input at 2 x 10^7.
+_NEWS = "省里拨出300万元省管党费，慰问困难党员1.2万名，同比增长6.9%。2024年末，全市共有企业12,345家。\n"
 _LINE = "全省各级财政投入资金3000万元救助困难群众12万人发放棉衣5000套粮食1.2万吨同比增长6.9个百分点"
 
 
@@ -56,6 +58,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "壹": _repeat("壹"),
     "nested brackets": _nested,
     "no punctuation": _repeat(_LINE),
+    "news": _repeat(_NEWS),
 }
 
 _CHILD = """

@@ -68,6 +68,8 @@ def _item(op: Any, av: Any) -> tuple[set[str], bool]:
         return chars, nullable
     if op is C.SUBPATTERN:
         return _first(list(av[-1]))
+    if op is getattr(C, "ATOMIC_GROUP", None):
+        return _first(list(av))
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)):
         c, n = _first(list(av[2]))
         return c, n or av[0] == 0

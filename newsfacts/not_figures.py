@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from typing import Final
 
-from .numerals import ARABIC_DIGITS, CHINESE_DIGITS, SCALES
+from .numerals import ARABIC_DIGITS, CHINESE_DIGITS, MAX_NUMERAL_RUN, SCALES
 
 _D = f"[{ARABIC_DIGITS}]"
 _N = f"[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}.．,，]"  # any character of a numeral
 _CN = f"[{CHINESE_DIGITS}{SCALES}]"
 _NS = f"[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}]"  # a numeral's first character (never its punctuation)
+# The rest of a numeral, bounded: these patterns look ahead for a word after the numeral (世纪, 位数, 年级),
+# and an unbounded run would be rescanned from each of its positions (quadratic on 1.1.1.1…).
+_REST = f"{_N}{{0,32}}+"
 
 # Slogans, set phrases, idioms and place names in which a numeral meets a classifier or unit.
 SET_PHRASES: Final[tuple[str, ...]] = (
@@ -32,29 +35,34 @@ SET_PHRASES: Final[tuple[str, ...]] = (
 )  # fmt: skip
 
 PATTERNS: Final[dict[str, str]] = {
+    # A run of digit and scale characters longer than any numeral (a row of 一一一…, a table run together) is
+    # consumed whole at its start, so that no figure pattern is tried again at each of its positions.
+    "numeral-run": rf"(?<!{_NS}){_NS}{{{MAX_NUMERAL_RUN + 1},}}+",
     "url": r"(?:https?://|www\.)[!-~]+",
-    "email": r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
+    # Bounded (an address's local part is at most 64 characters) so a long run of %, - or digits is not
+    # rescanned from every position.
+    "email": r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}",
     "telephone-labelled": r"(?:电话|传真|热线|手机|联系电话|咨询电话|举报电话|服务电话|Tel|TEL|tel|Fax|FAX)"
     r"\s*[:：]?\s*[0-9０-９()（）\-－—\s]{5,}[0-9０-９]",
     # An area code with its dash is a telephone number whatever follows (0755-83456789元器件事业部).
     "telephone": r"(?<![0-9０-９])(?:\(?0[0-9]{2,3}\)?[-－—][0-9]{7,8}|[48]00[-－][0-9]{3}[-－][0-9]{4})(?![0-9０-９])"
     r"|(?<![0-9０-９])(?:\(0[0-9]{2,3}\)[0-9]{7,8}|1[3-9][0-9]{9})(?![0-9０-９.．元万亿])",
     "stock-code": r"[(（](?:[0-9]{6}(?:\.[A-Z]{2})?|[A-Z]{2}[0-9]{6})[)）]|(?:代码|股票代码|证券代码)[:：]?\s*[0-9]{6}",
-    "ordinal": rf"第{_NS}{_N}*",
+    "ordinal": rf"第{_NS}{_REST}",
     # Years and decades are dates, not durations: 2005年, 二〇〇五年, 05年, 80年代, 2008-2009年, 20世纪.
     "year": rf"(?<![0-9０-９])[12１２]{_D}{{3}}(?:[-－—~～至到][12１２]{_D}{{3}})?(?=年)"
-    rf"|[〇零一二三四五六七八九]{{4}}(?=年)|[0０]{_D}(?=年)|{_D}{{2}}(?=年代)|{_NS}{_N}*(?=世纪)",
+    rf"|[〇零一二三四五六七八九]{{4}}(?=年)|[0０]{_D}(?=年)|{_D}{{2}}(?=年代)|{_NS}{_REST}(?=世纪)",
     "clock": rf"(?:上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|今晚|今早|当晚|晚|早)"
     rf"[{ARABIC_DIGITS}一二三四五六七八九十两]{{1,3}}[点时]"
     rf"|{_D}{{1,2}}[点时](?:{_D}{{1,2}}分|半|整|钟)|{_D}{{1,2}}[:：]{_D}{{2}}",
-    "digit-count": rf"{_NS}{_N}*位数",
+    "digit-count": rf"{_NS}{_REST}位数",
     # 数十个, 几十块钱, 好几百人: a vague amount, not the number after 数/几.
     "vague": r"(?:好几|数|几)[十百千万亿]+(?:余|多)?",
-    "team-size": rf"{_NS}{_N}*人制",  # 七人制橄榄球
-    "rank": rf"前{_NS}{_N}*名",  # 获得前三名, 排名前10名: a rank, not a count
-    "school-year": rf"{_NS}{_N}*年级",
-    "recurring-date": rf"每年{_NS}{_N}*月(?:{_NS}{_N}*[日号])?|每月{_NS}{_N}*[日号]|每周[一二三四五六日天]",
-    "plenum": rf"{_CN}+届{_CN}+中全会",
+    "team-size": rf"{_NS}{_REST}人制",  # 七人制橄榄球
+    "rank": rf"前{_NS}{_REST}名",  # 获得前三名, 排名前10名: a rank, not a count
+    "school-year": rf"{_NS}{_REST}年级",
+    "recurring-date": rf"每年{_NS}{_REST}月(?:{_NS}{_REST}[日号])?|每月{_NS}{_REST}[日号]|每周[一二三四五六日天]",
+    "plenum": rf"{_CN}{{1,4}}+届{_CN}{{1,4}}+中全会",  # 十七届四中全会
     # H1N1, A380, G20; not a currency code before an amount (RMB5万, USD300).
     "latin-code": r"(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|AUD|CAD|SGD|MOP|KRW|TWD)\s?[0-9])[A-Za-z]+[0-9]+[A-Za-z0-9]*",
 }

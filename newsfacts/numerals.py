@@ -8,7 +8,7 @@ estimates (二三十 = 20 to 30).
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, Inexact, InvalidOperation, localcontext
 
 import cn2an
 import regex
@@ -52,6 +52,15 @@ _CN_DIGIT_VALUE = {
 _ELIDED = {"万": Decimal(1000), "亿": Decimal(10**7)}
 _BIG = (("亿", Decimal(10**8)), ("万", Decimal(10**4)))
 
+# No numeral of the news is longer than this (一千二百三十四万五千六百七十八亿… is under 40); refusing longer
+# text up front keeps parse_number constant-time on a runaway run of numeral characters.
+MAX_NUMERAL_CHARS = 64
+# The scanner's bound: a run of more digit and scale characters than this (一一一…, 1亿亿亿…) is no figure.
+MAX_NUMERAL_RUN = 32
+# Values are exact or refused: arithmetic that would round (past 28 significant digits) raises Inexact,
+# which parse_number reports as "not a numeral" instead of returning a silently rounded number.
+_EXACT = Context(prec=28, traps=[Inexact, InvalidOperation])
+
 
 def parse_number(text: str) -> Decimal:
     """Convert one complete numeral to a Decimal.
@@ -62,12 +71,14 @@ def parse_number(text: str) -> Decimal:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_number expects str, got {type(text).__name__}")
+    if len(text) > MAX_NUMERAL_CHARS:
+        raise ValueError(f"not a numeral (over {MAX_NUMERAL_CHARS} characters): {text[:40]!r}…")
     folded = _GROUPED.sub(lambda m: m.group().replace(",", ""), text.strip().translate(_FOLD))
     try:
-        value = _parse(folded)
-    except (ValueError, InvalidOperation, KeyError, TypeError, AttributeError) as exc:
+        with localcontext(_EXACT):
+            return tidy(_parse(folded))
+    except (ValueError, ArithmeticError, KeyError, TypeError, AttributeError, IndexError) as exc:
         raise ValueError(f"not a numeral: {text!r}") from exc
-    return tidy(value)
 
 
 def tidy(value: Decimal) -> Decimal:
@@ -83,6 +94,8 @@ def juxtaposed_range(text: str) -> tuple[Decimal, Decimal] | None:
 
     Returns None when the text is not such an estimate.
     """
+    if len(text) > MAX_NUMERAL_CHARS:
+        return None
     folded = text.translate(_FOLD)
     if "〇" in folded or "零" in folded:
         return None  # 二〇一二 is a year read digit by digit
@@ -152,7 +165,10 @@ def _section(s: str) -> Decimal:
 
 
 def _cn2an(s: str) -> Decimal:
-    value = cn2an.cn2an(s, "normal")
+    try:
+        value = cn2an.cn2an(s, "normal")
+    except Exception as exc:  # cn2an signals bad input with ValueError but also IndexError (圆) and others
+        raise ValueError(f"cn2an cannot read {s!r}") from exc
     if isinstance(value, float):  # cn2an returns float only for decimals, which we split off ourselves
         raise ValueError(f"unexpected decimal {s!r}")
     return Decimal(int(value))

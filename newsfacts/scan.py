@@ -19,7 +19,7 @@ from . import qualifiers
 from .firstchars import first_chars
 from .kinds import dates, headcount, money, percentage, quantity
 from .not_figures import PATTERNS, SET_PHRASES
-from .numerals import ARABIC_DIGITS, BIG_SCALES, CHINESE_DIGITS, SCALES, parse_number
+from .numerals import ARABIC_DIGITS, BIG_SCALES, CHINESE_DIGITS, MAX_NUMERAL_RUN, SCALES, parse_number
 
 
 def _alternation(words: object) -> str:
@@ -45,13 +45,27 @@ def _unit_alternation() -> str:
     return "|".join(parts)
 
 
+# Words that begin with a scale character but are no scale after a number.
+NOT_SCALE_WORDS = ("百分点", "百分點")
 _A = f"[{ARABIC_DIGITS}]"
-# A scale character is not one where it begins a unit: 15千克 is 15 kilograms, not 15000 grams.
-_SCALE_UNITS = [w for w in UNIT_WORDS if len(w) > 1 and w[0] in SCALES]
-_SCALE = rf"(?:(?!{_alternation(_SCALE_UNITS)})[{SCALES}])" if _SCALE_UNITS else f"[{SCALES}]"
-ARABIC = rf"{_A}{{1,3}}(?:[,，]{_A}{{3}})+(?![{ARABIC_DIGITS}])(?:[.．]{_A}+)?|{_A}+(?:[.．]{_A}+)?"
-CHINESE = rf"(?:[{CHINESE_DIGITS}]|{_SCALE})+(?:[点點][{CHINESE_DIGITS}]+{_SCALE}*)?"
-NUMBER = rf"(?:{ARABIC})(?:{_SCALE}+(?:{ARABIC})?)*|{CHINESE}"
+# A scale character is not one where it begins a unit or a percentage word: 15千克 is 15 kilograms, not
+# 15000 grams; in 2百分点 the 百 belongs to 百分点.
+_SCALE_UNITS = [w for w in UNIT_WORDS if len(w) > 1 and w[0] in SCALES] + list(NOT_SCALE_WORDS)
+_SCALE = rf"(?:(?!{_alternation(_SCALE_UNITS)})[{SCALES}])"
+# Numerals are bounded and their repetitions possessive, so that no match can backtrack through a long run
+# of digits or scale words (1亿亿亿…, 一万一万…): every attempt costs at most a constant, the scan stays linear.
+# A real numeral is far shorter than these bounds; a longer run of numeral characters is no figure.
+_MAX_DIGITS = MAX_NUMERAL_RUN
+_MAX_GROUPS = 8
+ARABIC = (
+    rf"{_A}{{1,3}}(?:[,，]{_A}{{3}}){{1,10}}+(?![{ARABIC_DIGITS}])(?:[.．]{_A}{{1,{_MAX_DIGITS}}}+)?"
+    rf"|{_A}{{1,{_MAX_DIGITS}}}+(?![{ARABIC_DIGITS}])(?:[.．]{_A}{{1,{_MAX_DIGITS}}}+)?"
+)
+CHINESE = (
+    rf"(?:[{CHINESE_DIGITS}]|{_SCALE}){{1,{_MAX_DIGITS}}}+(?![{CHINESE_DIGITS}])(?!{_SCALE})"
+    rf"(?:[点點][{CHINESE_DIGITS}]{{1,{_MAX_DIGITS}}}+{_SCALE}{{0,4}}+)?"
+)
+NUMBER = rf"(?>{ARABIC})(?:{_SCALE}{{1,4}}+(?>{ARABIC})?){{0,{_MAX_GROUPS}}}+|(?>{CHINESE})"
 
 _FIGURE = (
     rf"(?<![A-Za-z0-9０-９.．])"
@@ -77,8 +91,8 @@ _PERCENT = (
     rf"|千分之(?P<p_qf>{NUMBER})"
     rf"|(?P<p_den>{NUMBER})分之(?P<p_num>{NUMBER})"
     rf"|(?P<p_pp>{NUMBER})(?:个?(?:{_SEP})(?P<p_pp2>{NUMBER}))?个?百分点"
-    rf"|(?P<p_ppl>{NUMBER})个?(?=(?:[、,，和与及](?:{NUMBER})个?)+百分点)"
-    rf"|(?P<p_cheng>[{CHINESE_DIGITS}十]+)(?:成?(?:{_SEP})(?P<p_cheng_hi>[{CHINESE_DIGITS}十]+))?"
+    rf"|(?P<p_ppl>{NUMBER})个?(?=(?:[、,，和与及](?:{NUMBER})个?){{1,12}}+百分点)"
+    rf"|(?<![{CHINESE_DIGITS}十])(?P<p_cheng>[{CHINESE_DIGITS}十]{{1,3}}+)(?:成?(?:{_SEP})(?P<p_cheng_hi>[{CHINESE_DIGITS}十]{{1,3}}+))?"
     rf"成(?P<p_cheng2>{_ONE_TO_NINE}(?![{CHINESE_DIGITS}{SCALES}]))?"
     rf"(?![{percentage.NOT_AFTER_CHENG}])(?!人(?!口))"
     rf"|(?P<p_zhe>{_ONE_TO_NINE}{{1,2}}|[1-9](?:\.[0-9])?)折(?![{percentage.NOT_AFTER_ZHE}])"

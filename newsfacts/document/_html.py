@@ -261,6 +261,10 @@ def render(text: str, parser: Literal["auto", "lxml", "html.parser"] = "auto") -
         root = None
     if root is None:
         return sink.result("lxml")
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in html_parser.error_log):
+        # libxml2 stops reading at a hard nesting limit (2048 levels even with huge_tree) and keeps only the
+        # text before it; the standard library's parser has no such limit, so the page is read with it.
+        return render(text, "html.parser")
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag
         if not isinstance(tag, str):  # entity or anything else without a name
