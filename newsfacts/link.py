@@ -100,9 +100,12 @@ _AFTER_RUN = regex.compile(
     rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])[0-9]+|[0-9]+(?=[A-Za-z])){{1,{_MAX}}}"
 )
 # Before a number, digits belong to the phrase only inside a code (H1N1, 5G), not as an earlier figure (6只和).
+# Matched backwards from the figure (REVERSE): one attempt, instead of a forward search trying each of the
+# _MAX positions before it for a run that reaches the end.
 _BEFORE_RUN = regex.compile(
-    rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])[0-9]+|[0-9]+(?=[A-Za-z])){{1,{_MAX}}}$"
+    rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])[0-9]+|[0-9]+(?=[A-Za-z])){{1,{_MAX}}}$", regex.REVERSE
 )
+_BEFORE_RUN_FORWARD = regex.compile(_BEFORE_RUN.pattern)  # the reference the reverse match is tested against
 _LEADING_STUB = regex.compile(r"^(?:[个只名人位户家项件套条种类批次]|[省市县区](?=\p{Han}{2}))")
 _TRAILING_PLACE_WORD = regex.compile(r"[中里内上]$")
 _HAS_HAN = regex.compile(r"\p{Han}")

@@ -36,8 +36,9 @@ SET_PHRASES: Final[tuple[str, ...]] = (
 
 PATTERNS: Final[dict[str, str]] = {
     # A run of digit and scale characters longer than any numeral (a row of 一一一…, a table run together) is
-    # consumed whole at its start, so that no figure pattern is tried again at each of its positions.
-    "numeral-run": rf"(?<!{_NS}){_NS}{{{MAX_NUMERAL_RUN + 1},}}+",
+    # no figure: consumed whole (or what is left of it after an ordinal took its start), so that no figure
+    # pattern is tried again at each of its positions.
+    "numeral-run": rf"{_NS}{{{MAX_NUMERAL_RUN + 1},}}+",
     "url": r"(?:https?://|www\.)[!-~]+",
     # Bounded (an address's local part is at most 64 characters) so a long run of %, - or digits is not
     # rescanned from every position.

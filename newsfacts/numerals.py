@@ -8,6 +8,7 @@ estimates (二三十 = 20 to 30).
 
 from __future__ import annotations
 
+import functools
 from decimal import Context, Decimal, Inexact, InvalidOperation, localcontext
 
 import cn2an
@@ -73,6 +74,13 @@ def parse_number(text: str) -> Decimal:
         raise TypeError(f"parse_number expects str, got {type(text).__name__}")
     if len(text) > MAX_NUMERAL_CHARS:
         raise ValueError(f"not a numeral (over {MAX_NUMERAL_CHARS} characters): {text[:40]!r}…")
+    return _parse_number(str(text))
+
+
+# News repeats its numerals (the same 万, 3, 2005 in every sentence) and a Decimal is immutable, so results
+# are shared; failures are not cached and raise again.
+@functools.lru_cache(maxsize=4096)
+def _parse_number(text: str) -> Decimal:
     folded = _GROUPED.sub(lambda m: m.group().replace(",", ""), text.strip().translate(_FOLD))
     try:
         with localcontext(_EXACT):

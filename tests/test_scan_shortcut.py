@@ -45,3 +45,16 @@ def test_first_chars_of_simple_patterns() -> None:
     assert first_chars(r"a?") is None  # may match empty: no bound
     assert first_chars(r"\d+") is None  # a category: not bounded here
     assert SCAN.pattern  # compiled once at import
+
+
+def test_subject_run_matched_backwards_equals_the_forward_search() -> None:
+    """link._BEFORE_RUN is compiled with REVERSE for speed; it must find what the forward search finds."""
+    from newsfacts.link import _BEFORE_RUN, _BEFORE_RUN_FORWARD, _MAX
+
+    rng = random.Random(5)
+    texts = [*TEXTS, *("".join(rng.choice(ALPHABET + "H1N1G5“”") for _ in range(80)) for _ in range(200))]
+    for text in texts:
+        for i in range(len(text) + 1):
+            back = _BEFORE_RUN.search(text, max(0, i - _MAX), i)
+            forward = _BEFORE_RUN_FORWARD.search(text, max(0, i - _MAX), i)
+            assert (back and back.span()) == (forward and forward.span()), (text, i)
