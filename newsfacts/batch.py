@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .api import extract_facts
 from .document import Article, read_article
+from .document._article import read_page
 from .models import Facts
 
 DEFAULT_GLOBS: tuple[str, ...] = ("*.txt", "*.htm", "*.html")
@@ -106,7 +107,7 @@ def run_task(task: Task, options: ReadOptions = ReadOptions()) -> DocResult:
         if isinstance(source, Article):
             article = source
         elif isinstance(source, str):
-            article = read_article(source, max_size=options.max_size)
+            article = read_page(source, max_size=options.max_size)  # a text, never a file name
         else:
             article = read_article(source, encoding=options.encoding, max_size=options.max_size)
         facts = extract_facts(article)

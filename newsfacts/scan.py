@@ -102,13 +102,20 @@ _PERCENT = (
     rf")(?P<p_after>{_alternation(qualifiers.AFTER)})?"
 )
 _NOT_FIGURE = "|".join([f"(?P<set>{_alternation(SET_PHRASES)})"] + [f"(?:{p})" for p in PATTERNS.values()])
-SCAN = regex.compile(
-    rf"(?P<dt>{dates.PATTERN})|(?P<skip>{_NOT_FIGURE})|(?P<pct>{_PERCENT})|(?P<fig>{_FIGURE})", regex.VERSION1
-)
+# The scan's alternatives in the order they are tried: at one position the first that matches wins.
+PARTS: dict[str, str] = {"dt": dates.PATTERN, "skip": _NOT_FIGURE, "pct": _PERCENT, "fig": _FIGURE}
+SCAN = regex.compile("|".join(f"(?P<{name}>{p})" for name, p in PARTS.items()), regex.VERSION1)
 _STARTS = first_chars(SCAN.pattern)
-# Jump to the next character that can begin a match; the full pattern is tried only there.
+# Jump to the next character that can begin a match; the pattern is tried only there.
 NEXT_START = (
     regex.compile("[" + "".join(regex.escape(c) for c in sorted(_STARTS)) + "]") if _STARTS else None
+)
+# The same alternatives compiled one by one, each with the characters it can begin with: at a position only
+# those that can begin with its character are tried, in order. This finds what SCAN finds (tested) in about
+# three quarters of the time: alone, a pattern keeps `regex`'s own shortcuts (a required literal is looked
+# for first), and a match carries 20-odd groups instead of SCAN's 77.
+_PART_SCANS: tuple[tuple[str, regex.Pattern[str], frozenset[str] | None], ...] = tuple(
+    (name, regex.compile(f"(?P<{name}>{p})", regex.VERSION1), first_chars(p)) for name, p in PARTS.items()
 )
 
 # 5元3角2分, 3块5: what may follow a yuan amount.
@@ -192,11 +199,22 @@ class DateCandidate:
     parts: dict[str, str]
 
 
+def _match_at(text: str, i: int, n: int) -> tuple[str, regex.Match[str]] | None:
+    """The first of the scan's alternatives that matches at ``i``: its name and match."""
+    c = text[i]
+    for part, pattern, starts in _PART_SCANS:
+        if starts is None or c in starts:
+            m = pattern.match(text, i, n)
+            if m is not None:
+                return part, m
+    return None
+
+
 def candidates(
     text: str, lo: int = 0, hi: int | None = None, *, shortcut: bool = True
 ) -> Iterator[Candidate | PercentCandidate | DateCandidate]:
     """Every figure-shaped span of ``text[lo:hi]``, left to right, never overlapping. ``shortcut=False``
-    tries the pattern at every position (the reference the shortcut is tested against)."""
+    tries the one combined pattern at every position (the reference the shortcut is tested against)."""
     pos = lo
     n = len(text) if hi is None else hi
     while pos < n:
@@ -204,39 +222,36 @@ def candidates(
             start = NEXT_START.search(text, pos, n)
             if start is None:
                 return
-            m = SCAN.match(text, start.start(), n)
-            if m is None:
+            found = _match_at(text, start.start(), n)
+            if found is None:
                 pos = start.start() + 1
                 continue
+            part, m = found
         else:
-            m = SCAN.search(text, pos, n)
-            if m is None:
+            whole = SCAN.search(text, pos, n)
+            if whole is None:
                 return
+            part, m = next(name for name in PARTS if whole.group(name) is not None), whole
         pos = max(m.end(), m.start() + 1)
-        if m.group("skip") is not None:
-            continue
-        if m.group("dt") is not None:
+        if part == "dt":
             yield DateCandidate(m.start(), m.end(), _named_parts(m, _DATE_GROUPS))
-            continue
-        if m.group("pct") is not None:
+        elif part == "pct":
             yield _percent_candidate(m)
-            continue
-        if m.group("fig") is None:
-            continue
-        pre = m.group("pre") or m.group("pre2") or m.group("pre3")
-        yield Candidate(
-            start=m.start(),
-            end=m.end(),
-            pre=pre,
-            currency_sign=m.group("cur"),
-            num=m.group("num"),
-            num2=m.group("num2"),
-            inside=m.group("inside"),
-            scale=m.group("scale"),
-            unit=m.group("unit"),
-            after=m.group("after"),
-            unit1=m.group("unit1"),
-        )
+        elif part == "fig":
+            yield Candidate(
+                start=m.start(),
+                end=m.end(),
+                pre=m.group("pre") or m.group("pre2") or m.group("pre3"),
+                currency_sign=m.group("cur"),
+                num=m.group("num"),
+                num2=m.group("num2"),
+                inside=m.group("inside"),
+                scale=m.group("scale"),
+                unit=m.group("unit"),
+                after=m.group("after"),
+                unit1=m.group("unit1"),
+            )
+        # "skip": text that is not a figure, consumed whole
 
 
 def yuan_tail(text: str, end: int, unit: str) -> tuple[int, Decimal]:

@@ -102,6 +102,32 @@ def test_seed_str_bytes_and_path_agree() -> None:
     assert from_str.encoding is None and from_str.path is None
 
 
+def test_a_str_that_names_a_file_is_read_as_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The issue's own call: read_article("seeds/000_65b7911c41883545.txt") reads the seed."""
+    monkeypatch.chdir(ROOT)
+    a = read_article("seeds/000_65b7911c41883545.txt")
+    assert a.title == "山东百万党员结穷亲解民忧 深入基层送温暖"
+    assert a.path == "seeds/000_65b7911c41883545.txt" and a.encoding == "utf-8"
+    assert _meta(a) == _meta(read_article(SEED))
+
+
+def test_a_str_that_names_no_file_is_the_page_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.txt").write_text("省里拨出300万元。", encoding="utf-8")
+    assert read_article("no-such-file.txt").text == "no-such-file.txt"
+    assert read_article("page.txt\n").text == "page.txt\n"  # two lines: a text, even if a file has that name
+    assert read_article("省里拨出300万元。").path is None
+
+
+def test_extract_many_never_takes_a_str_for_a_file_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsfacts import extract_many
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "3万元.txt").write_text("拨出500万元。", encoding="utf-8")
+    [result] = list(extract_many(["3万元.txt"]))
+    assert result.facts is not None and [f.text for f in result.facts.money] == ["3万元"]
+
+
 def test_seed_as_gb18030(tmp_path: Path) -> None:
     page = tmp_path / "seed_gbk.txt"
     page.write_bytes(SEED.read_text(encoding="utf-8").encode("gb18030"))
@@ -481,9 +507,9 @@ def test_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_wrong_types() -> None:
     with pytest.raises(TypeError, match="got int"):
         read_article(42)  # type: ignore[arg-type]
-    # a str is the page itself, never a file name
+    # a one-line str that names an existing file is that file (the issue's read_article("seeds/…txt"))
     a = read_article(str(SEED))
-    assert a.text == str(SEED) and a.path is None
+    assert a.path == str(SEED) and a.text == SEED.read_text(encoding="utf-8")
 
 
 # --- Metadata variants ------------------------------------------------------------------------------------

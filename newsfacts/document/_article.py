@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from pathlib import Path
 from typing import Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -102,8 +103,9 @@ def read_article(
 ) -> Article:
     """Read one news page.
 
-    ``source`` is a path (``pathlib.Path`` or any ``os.PathLike``: the file is read), page bytes, or the page
-    text itself as a ``str`` (a ``str`` is never taken for a file name). ``encoding`` forces the codec for
+    ``source`` is a path (``pathlib.Path`` or any ``os.PathLike``: the file is read), page bytes, or a ``str``:
+    the page text itself, or a file's name when it is one line (no line break, no ``<``, at most 4,096
+    characters) that names an existing file. ``encoding`` forces the codec for
     bytes and files; otherwise the page's own ``<meta charset>``, strict UTF-8 and detection decide (see
     docs/documents.md). ``html`` forces HTML (True) or plain text (False); None sniffs. ``max_size`` (bytes,
     or characters for a ``str``) defaults to ``MAX_PAGE_BYTES``. ``html_parser`` picks the HTML parser: lxml
@@ -115,6 +117,35 @@ def read_article(
     an unknown encoding or an encoding given with ``str`` input, and ``OSError`` (``FileNotFoundError`` …)
     when a file can't be read. An empty page gives an ``Article`` with empty text and no metadata.
     """
+    if isinstance(source, str) and _names_a_file(source):
+        source = Path(source)
+    return read_page(source, encoding=encoding, html=html, max_size=max_size, html_parser=html_parser)
+
+
+# A file name, not a page: one short line that names an existing file. No news page is a single line that
+# happens to be the name of a file in the working directory, and read_article("seeds/x.txt") is what people
+# type; code that holds texts (extract_many, the CLI's JSON Lines) calls read_page, which never looks.
+_MAX_PATH_CHARS = 4096
+
+
+def _names_a_file(text: str) -> bool:
+    if len(text) > _MAX_PATH_CHARS or "\n" in text or "<" in text:
+        return False
+    try:
+        return os.path.isfile(text)
+    except (OSError, ValueError):
+        return False
+
+
+def read_page(
+    source: str | bytes | bytearray | memoryview | os.PathLike[str] | os.PathLike[bytes],
+    *,
+    encoding: str | None = None,
+    html: bool | None = None,
+    max_size: int | None = None,
+    html_parser: Literal["auto", "lxml", "html.parser"] = "auto",
+) -> Article:
+    """``read_article``, except that a ``str`` is always the page text, never a file name."""
     limit = _default_limit() if max_size is None else max_size
     path: str | None = None
     truncated = False
