@@ -8,7 +8,7 @@ import tomllib
 from pathlib import Path
 
 from newsfacts.firstchars import first_chars
-from newsfacts.scan import NEXT_START, SCAN, candidates
+from newsfacts.scan import NEXT_START, PARTS, candidates, combined_scan
 from newsfacts.script import fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,7 +44,13 @@ def test_first_chars_of_simple_patterns() -> None:
     assert first_chars(r"(?<![a-z])第[一二]") == frozenset("第")
     assert first_chars(r"a?") is None  # may match empty: no bound
     assert first_chars(r"\d+") is None  # a category: not bounded here
-    assert SCAN.pattern  # compiled once at import
+    assert set(PARTS) <= set(combined_scan().groupindex)
+
+
+def test_jump_characters_are_those_of_the_combined_pattern() -> None:
+    from newsfacts.scan import _STARTS
+
+    assert _STARTS == first_chars(combined_scan().pattern)
 
 
 def test_subject_run_matched_backwards_equals_the_forward_search() -> None:
