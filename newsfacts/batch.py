@@ -175,7 +175,7 @@ def extract_many(
 ) -> Iterator[DocResult]:
     """The facts of many documents, as an iterator of ``DocResult`` in input order.
 
-    Each item is a document — the page text (``str``, read with ``read_article`` like a page: offsets into
+    Each item is a document — the page text (``str``, always the text, never a file name, read like a page: offsets into
     ``article.text``, which is the text itself for plain text), its ``bytes``, a file (``pathlib.Path``), an
     ``Article`` — or an ``(id, document)`` pair. A document's id is the one given, else its path, else its
     position (``"0"``, ``"1"`` …). A document that fails (undecodable, too large, unreadable) gives a result
