@@ -13,6 +13,7 @@ rather than risking a missed match.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
@@ -75,4 +76,125 @@ def _item(op: Any, av: Any) -> tuple[set[str], bool]:
         return c, n or av[0] == 0
     if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
         return set(), True
+    raise _Unknown(op)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The first two characters. Many characters that can begin a match begin one only before a few others (中
+# only in 中秋节 or 中旬 …, 服 only in 服务电话), so the scanner also looks at the next character before it
+# tries a pattern. Computed like the first set, as the FIRST_2 set of compiler textbooks: the prefixes of
+# length two of every match, and of length one where a match can end after one character. A class too large
+# to list, or any construct the walk does not know, makes the next character unbounded (None).
+
+_ANY = "\uffff"  # a character that cannot be bounded (a category, a negated class); a noncharacter
+_MAX_CLASS = 512  # a larger range counts as unbounded, to keep the sets small
+
+
+@dataclass(frozen=True, slots=True)
+class _Prefixes:
+    """The FIRST_2 set of a piece of pattern: ``pairs`` its two-character prefixes, ``ones`` the characters
+    after which it can end, ``empty`` whether it can match empty; ``firsts`` all its first characters."""
+
+    pairs: frozenset[str]
+    ones: frozenset[str]
+    empty: bool
+    firsts: frozenset[str]
+
+
+_EMPTY = _Prefixes(frozenset(), frozenset(), True, frozenset())
+
+
+def first_pairs(pattern: str) -> dict[str, frozenset[str] | None] | None:
+    """For each character that can begin a match of ``pattern``, the characters that can follow it in a
+    match, or None when any may (or the match may end after it). None when the first character itself
+    cannot be bounded or the pattern can match empty."""
+    try:
+        tree = P.parse(_GROUP_NAME.sub("(?:", pattern))
+        prefixes = _seq2(list(tree))
+    except (_Unknown, Exception):
+        return None
+    if prefixes.empty or _ANY in prefixes.firsts:
+        return None
+    pairs: dict[str, set[str] | None] = {c: None for c in prefixes.ones}
+    for p in prefixes.pairs:
+        if p[0] not in pairs:
+            pairs[p[0]] = {p[1]}
+        else:
+            seconds = pairs[p[0]]
+            if seconds is not None:
+                seconds.add(p[1])
+    return {c: None if s is None or _ANY in s else frozenset(s) for c, s in pairs.items()}
+
+
+def _concat(a: _Prefixes, b: _Prefixes) -> _Prefixes:
+    """``a`` followed by ``b``, cut at two characters."""
+    pairs = set(a.pairs)
+    pairs.update(c + f for c in a.ones for f in b.firsts)
+    ones = set(a.ones) if b.empty else set()
+    firsts = set(a.firsts)
+    if a.empty:
+        pairs |= b.pairs
+        ones |= b.ones
+        firsts |= b.firsts
+    return _Prefixes(frozenset(pairs), frozenset(ones), a.empty and b.empty, frozenset(firsts))
+
+
+def _union(items: list[_Prefixes]) -> _Prefixes:
+    return _Prefixes(
+        frozenset().union(*(p.pairs for p in items)),
+        frozenset().union(*(p.ones for p in items)),
+        any(p.empty for p in items),
+        frozenset().union(*(p.firsts for p in items)),
+    )
+
+
+def _seq2(seq: list[tuple[Any, Any]]) -> _Prefixes:
+    out = _EMPTY
+    for op, av in seq:
+        if not out.empty and not out.ones:
+            break  # every prefix already has two characters
+        out = _concat(out, _item2(op, av))
+    return out
+
+
+def _chars2(op: Any, av: Any) -> _Prefixes:
+    chars: set[str] = set()
+    if op is C.LITERAL:
+        chars.add(chr(av))
+    else:
+        for kind, arg in av:
+            if kind is C.LITERAL:
+                chars.add(chr(arg))
+            elif kind is C.RANGE and arg[1] - arg[0] < _MAX_CLASS:
+                chars.update(chr(i) for i in range(arg[0], arg[1] + 1))
+            else:
+                chars = {_ANY}
+                break
+    one = frozenset(chars)
+    return _Prefixes(frozenset(), one, False, one)
+
+
+def _item2(op: Any, av: Any) -> _Prefixes:
+    if op in (C.LITERAL, C.IN):
+        return _chars2(op, av)
+    if op is C.ANY:
+        return _Prefixes(frozenset(), frozenset({_ANY}), False, frozenset({_ANY}))
+    if op is C.BRANCH:
+        return _union([_seq2(list(branch)) for branch in av[1]])
+    if op is C.SUBPATTERN:
+        return _seq2(list(av[-1]))
+    if op is getattr(C, "ATOMIC_GROUP", None):
+        return _seq2(list(av))
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)):
+        low, high, body = av[0], av[1], _seq2(list(av[2]))
+        # Two repetitions decide a prefix of two characters, unless a repetition can match empty; a few more
+        # cover that case (the union only grows, and is cut at two characters).
+        power, found = _EMPTY, []
+        for r in range(min(high, max(low, 2) + 2) + 1):
+            if r >= low:
+                found.append(power)
+            power = _concat(power, body)
+        return _union(found)
+    if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+        return _EMPTY  # zero-width: looking at it could only narrow the set
     raise _Unknown(op)

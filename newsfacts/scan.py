@@ -17,7 +17,7 @@ from decimal import Decimal
 import regex
 
 from . import qualifiers
-from .firstchars import first_chars
+from .firstchars import first_chars, first_pairs
 from .kinds import dates, headcount, money, percentage, quantity
 from .not_figures import PATTERNS, SET_PHRASES
 from .numerals import ARABIC_DIGITS, BIG_SCALES, CHINESE_DIGITS, MAX_NUMERAL_RUN, SCALES, parse_number
@@ -110,15 +110,25 @@ _NOT_FIGURE = "|".join([f"(?P<set>{_alternation(SET_PHRASES)})"] + [f"(?:{p})" f
 # `regex`'s own shortcuts (a required literal is looked for first), and a match carries 20-odd groups
 # instead of 77.
 PARTS: dict[str, str] = {"dt": dates.PATTERN, "skip": _NOT_FIGURE, "pct": _PERCENT, "fig": _FIGURE}
-_PART_SCANS: tuple[tuple[str, regex.Pattern[str], frozenset[str] | None], ...] = tuple(
-    (name, regex.compile(f"(?P<{name}>{p})", regex.VERSION1), first_chars(p)) for name, p in PARTS.items()
-)
+# And for each character that can begin an alternative, the characters that can follow it there (None:
+# any), so that 中 is not tried unless 秋 or 旬 … follows: most characters that can begin a word rule begin
+# it only before a few others.
+_Pairs = dict[str, frozenset[str] | None] | None
+
+
+def _part_scan(name: str, pattern: str) -> tuple[str, regex.Pattern[str], frozenset[str] | None, _Pairs]:
+    pairs = first_pairs(pattern)
+    starts = frozenset(pairs) if pairs is not None else first_chars(pattern)
+    return name, regex.compile(f"(?P<{name}>{pattern})", regex.VERSION1), starts, pairs
+
+
+_PART_SCANS = tuple(_part_scan(name, p) for name, p in PARTS.items())
 
 
 def _union_of_starts() -> frozenset[str] | None:
     """The characters that can begin any alternative; None when one of them can begin with anything."""
     chars: set[str] = set()
-    for _, _, starts in _PART_SCANS:
+    for _, _, starts, _ in _PART_SCANS:
         if starts is None:
             return None
         chars |= starts
@@ -221,11 +231,17 @@ class DateCandidate:
 def _match_at(text: str, i: int, n: int) -> tuple[str, regex.Match[str]] | None:
     """The first of the scan's alternatives that matches at ``i``: its name and match."""
     c = text[i]
-    for part, pattern, starts in _PART_SCANS:
-        if starts is None or c in starts:
-            m = pattern.match(text, i, n)
-            if m is not None:
-                return part, m
+    following = text[i + 1] if i + 1 < n else ""
+    for part, pattern, starts, pairs in _PART_SCANS:
+        if starts is not None and c not in starts:
+            continue
+        if pairs is not None:
+            seconds = pairs.get(c)
+            if seconds is not None and following not in seconds:
+                continue
+        m = pattern.match(text, i, n)
+        if m is not None:
+            return part, m
     return None
 
 

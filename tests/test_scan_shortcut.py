@@ -7,7 +7,7 @@ import random
 import tomllib
 from pathlib import Path
 
-from newsfacts.firstchars import first_chars
+from newsfacts.firstchars import first_chars, first_pairs
 from newsfacts.scan import NEXT_START, PARTS, candidates, combined_scan
 from newsfacts.script import fold
 
@@ -64,3 +64,20 @@ def test_subject_run_matched_backwards_equals_the_forward_search() -> None:
             back = _BEFORE_RUN.search(text, max(0, i - _MAX), i)
             forward = _BEFORE_RUN_FORWARD.search(text, max(0, i - _MAX), i)
             assert (back and back.span()) == (forward and forward.span()), (text, i)
+
+
+def test_first_pairs_of_simple_patterns() -> None:
+    assert first_pairs(r"中秋节|中旬|服务电话") == {"中": frozenset("秋旬"), "服": frozenset("务")}
+    assert first_pairs(r"(?:约|近)?[0-9]+元")["约"] == frozenset("0123456789")
+    assert first_pairs(r"(?:约|近)?[0-9]+元")["5"] == frozenset("0123456789元")
+    assert first_pairs(r"ab|a") == {"a": None}  # a match may end after a: anything may follow
+    assert first_pairs(r"a\w") == {"a": None}  # a category: not bounded
+    assert first_pairs(r"(?:x?){3}y") == {"x": frozenset("xy"), "y": None}  # empty repetitions skipped
+    assert first_pairs(r"(?<![0-9])第(?=[一二])") == {"第": None}  # look-arounds only ever narrow
+    assert first_pairs(r"a?") is None  # may match empty
+
+
+def test_first_pairs_agree_with_first_chars_on_the_scan() -> None:
+    for pattern in PARTS.values():
+        pairs = first_pairs(pattern)
+        assert pairs is not None and frozenset(pairs) == first_chars(pattern)
