@@ -13,6 +13,7 @@ from typing import Final
 
 import regex
 
+from .document._tables import DATELINE_RE
 from .kinds.headcount import PEOPLE_NOUNS
 from .kinds.percentage import BASIS_WORDS, CHANGE_NOUNS, CHANGE_WORDS
 
@@ -120,6 +121,8 @@ def subject_after(text: str, end: int, people: bool = False) -> Span | None:
     """The noun phrase that starts at ``end`` (right after a figure's unit), or None."""
     if text.startswith("的", end):
         end += 1
+    if DATELINE_RE.match(text, end):
+        return None  # a headline run into its dateline (…300亿元新华社武汉3月5日电): the next piece, not a noun
     m = _AFTER_RUN.match(text, end)
     if not m:
         return None
