@@ -107,7 +107,9 @@ _BEFORE_RUN = regex.compile(
     rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])[0-9]+|[0-9]+(?=[A-Za-z])){{1,{_MAX}}}$", regex.REVERSE
 )
 _BEFORE_RUN_FORWARD = regex.compile(_BEFORE_RUN.pattern)  # the reference the reverse match is tested against
-_LEADING_STUB = regex.compile(r"^(?:[个只名人位户家项件套条种类批次]|[省市县区](?=\p{Han}{2}))")
+# A quoted label or a book/film title right after a figure, up to its closing mark on the same clause.
+_QUOTED = regex.compile(r"[“「『《‘\"][^“”「」『』《》‘’\"。，,！？!?；;\n]{1,20}[”」』》’\"]")
+_LEADING_STUB = regex.compile(r"^(?:[个只名人位户家项件套条种类批次])")
 _TRAILING_PLACE_WORD = regex.compile(r"[中里内上]$")
 _HAS_HAN = regex.compile(r"\p{Han}")
 _QUOTES = '“”‘’"'
@@ -123,6 +125,14 @@ def subject_after(text: str, end: int, people: bool = False) -> Span | None:
         end += 1
     if DATELINE_RE.match(text, end):
         return None  # a headline run into its dateline (…300亿元新华社武汉3月5日电): the next piece, not a noun
+    quoted = _QUOTED.match(text, end)
+    if quoted:  # a label or title, whatever it holds: 12只“2元”基金, 3本《红楼梦》
+        rest = _AFTER_RUN.match(text, quoted.end())
+        hi = quoted.end()
+        if rest:
+            stops = _stops(text, rest.start(), rest.end(), _AFTER_STOP)
+            hi = stops[0].start() if stops else rest.end()
+        return _clean(text, end, hi)
     m = _AFTER_RUN.match(text, end)
     if not m:
         return None
