@@ -49,7 +49,7 @@ FUNCTION_WORDS: Final[tuple[str, ...]] = (
     "的同时", "的时候", "的情况", "之一", "手中", "之中", "当中", "之间", "左右", "以上", "以下", "都", "已",
     "已经", "将", "在", "被", "把", "从", "向", "对", "和", "与", "及", "或", "均", "也", "又", "还", "仍",
     "仍然", "就", "才", "等", "因", "致", "了", "于", "到", "给", "由", "可", "能", "会", "要", "需", "并",
-    "而", "但", "所", "没有", "不", "先后", "全部",
+    "而", "但", "所", "没有", "不", "先后", "全部", "曾", "曾经",
 )  # fmt: skip
 
 # Words where a phrase before the figure starts, but that do not end one after it (烫金的信封).
@@ -63,7 +63,7 @@ PROTECTED: Final[tuple[str, ...]] = (
     "在校", "在职", "在押", "在读", "在编", "在建", "在岗", "在线", "在网", "安全", "完全", "全国", "全省",
     "全市", "全县", "全区", "报告", "报名", "报道", "为民", "有限", "有关", "所有", "共享", "共同", "公共",
     "对象", "对外", "因素", "其他", "给予", "年轻", "年度", "年龄", "老年", "青年", "少年", "日常", "日用",
-    "月饼", "各类", "各种", "参与者", "和平", "达标", "占地", "比例", "比重", "较大", "不良", "不法",
+    "占有率", "占比", "月饼", "各类", "各种", "参与者", "和平", "达标", "占地", "比例", "比重", "较大", "不良", "不法",
     "不合格", "与会", "会员", "会议", "要素", "重要", "能源", "可再生", "需求", "设备", "设施", "设计",
     "棉被", "被子", "被告", "被褥", "社会", "规模以上", "销售额", "销售价格", "销售收入", "新建商品住宅",
     "生产总值", "进出口", "出口额", "进口额", "会计", "会展",
@@ -213,8 +213,51 @@ def index_subject(text: str, start: int) -> Span | None:
 
 
 def find_subject(text: str, start: int, end: int, people: bool = False) -> Span | None:
-    """The subject of the figure at text[start:end]: after its unit if a phrase is there, else before."""
-    return subject_after(text, end, people) or subject_before(text, start)
+    """The subject of the figure at text[start:end]: after its unit if a phrase is there, else before, else
+    that of the clause before when this one only says 达/为 (销售额大幅增加，达1200亿元)."""
+    return subject_after(text, end, people) or subject_before(text, start) or subject_of_previous_clause(text, start)
+
+
+# A clause that is only a copula before its figure continues the clause before it: …大幅增加，达1200亿元.
+_COPULA_CLAUSE = regex.compile(
+    r"[，,](?:并|已|共|总计|合计|累计|分别)?(?:达到|达|为|是|增至|升至|降至|增加到|减少到|增长到|下降到|上升到|提高到|突破|至)$"
+)
+
+
+def subject_of_previous_clause(text: str, start: int) -> Span | None:
+    """When only a copula stands between the previous comma and the figure, the subject of the previous
+    clause with its change words dropped: 全市商品房销售额大幅增加，达|1200亿元 → 全市商品房销售额."""
+    m = _COPULA_CLAUSE.search(text, max(0, start - 8), start)
+    if m is None:
+        return None
+    return subject_before(text, m.start(), change=True)
+
+
+# The part in "A占B的N%": A, not B (服务业增加值占全市生产总值的55.3% is about 服务业增加值). 占 in 占地, 占用,
+# 占领, 占据, 占有率, 占比 is another word.
+_SHARE_CLAUSE = regex.compile(r"占(?![地用领据有比])[^，,。；;！？!?\n]{1,24}?的?$")
+# After "N%的": the group of which the figure is a share (60%的家庭) — unless the word is what the figure
+# measures (6%的增长, 5%的比重).
+_MEASURE_NOUNS = (
+    *CHANGE_WORDS, "比例", "比重", "份额", "水平", "幅度", "速度", "目标", "利率", "税率", "概率", "可能",
+    "成绩", "收益", "回报", "折扣", "优惠", "股份", "股权",
+)
+_MEASURED_AFTER = regex.compile(_alternation(_MEASURE_NOUNS))
+
+
+def percentage_subject(text: str, start: int, end: int, change: bool) -> Span | None:
+    """The subject of a percentage: the group after 的 for a share of it (三分之一的居民), the part A in
+    "A占B的N%", else the phrase before it (changes and their basis dropped), else the previous clause's."""
+    if not change and text.startswith("的", end):
+        after = subject_after(text, end)
+        if after is not None and not _MEASURED_AFTER.match(text, after[0]):
+            return after
+    share = _SHARE_CLAUSE.search(text, max(0, start - 26), start)
+    if share is not None:
+        part = subject_before(text, share.start(), change=True)
+        if part is not None:
+            return part
+    return subject_before(text, start, change=True) or subject_of_previous_clause(text, start)
 
 
 def _clean(text: str, lo: int, hi: int) -> Span | None:

@@ -17,7 +17,7 @@ import regex
 
 from . import qualifiers
 from .kinds import headcount, money, percentage, quantity
-from .link import Span, find_subject, index_subject, subject_after, subject_before
+from .link import Span, find_subject, index_subject, percentage_subject, subject_after, subject_before
 from .models import Approx, Fact, Headcount, Money, Percentage, Quantity
 from .numerals import BIG_SCALES, CHINESE_DIGITS, SCALES, juxtaposed_range, parse_number
 from .scan import Candidate, PercentCandidate, yuan_tail
@@ -295,5 +295,6 @@ def _resolve_percent(c: PercentCandidate, src: Source) -> Percentage | None:
     return Percentage(
         text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high, approx=approx,
         unit=unit, change=change, basis=basis, multiple=multiple,
-        subject=src.slice(subject_before(src.folded, c.start, change=True)), rule=f"percentage:{c.form}",
+        subject=src.slice(percentage_subject(src.folded, c.start, c.end, change is not None)),
+        rule=f"percentage:{c.form}",
     )  # fmt: skip
