@@ -3,8 +3,9 @@
 A careful reader ties a figure to the place named last before it in its sentence (烟台市发放救助金1227.7万元);
 to the province, city or county in play when the sentence says 全省, 省委, 该市 …; to the country for 全国,
 我国, 中央; and, when its sentence names none, to the place of the figure before it in the same paragraph
-(…的人员共有51名 continues a paragraph about Macao). 全球/全世界 cut that chain: a worldwide figure has no
-place. Its time is the latest date before it in the same sentence.
+(…的人员共有51名 continues a paragraph about Macao); when nothing before it names one, to the place or
+scope word just after it in its sentence (下拨的54.76亿元中央救助资金 → China). 全球/全世界 cut that chain: a
+worldwide figure has no place. Its time is the latest date before it in the same sentence.
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
     paragraph_place: PlaceRef | None = None
     previous_subject: str | None = None
     last_end = 0
-    for fact in facts:
+    for index, fact in enumerate(facts):
         if _PARAGRAPH_END.search(text, last_end, fact.start):
             paragraph_place = None
         if _SENTENCE_END.search(text, last_end, fact.start):
@@ -104,6 +105,8 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             continue
         update: dict[str, object] = {}
         place = sentence_place[1] if sentence_place is not None else paragraph_place
+        if place is None and sentence_place is None:
+            place = _place_named_after(facts, index, text, in_play)
         if place is not None:
             update["place"] = place
             paragraph_place = place
@@ -119,6 +122,30 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             previous_subject = fact.subject
         out.append(fact.model_copy(update=update) if update else fact)
     return out
+
+
+# How far after a figure a reader looks for its place when nothing before it in the sentence or paragraph
+# names one (…下拨的54.76亿元中央救助资金; 民营企业进出口11.64万亿元，增长11.2％，占我国外贸总值的55％).
+LOOK_AHEAD: Final[int] = 40
+
+
+def _place_named_after(facts: Sequence[Fact], index: int, text: str, in_play: _InPlay) -> PlaceRef | None:
+    """The first place or scope word after the figure in its sentence, within LOOK_AHEAD characters."""
+    start = facts[index].end
+    limit = min(len(text), start + LOOK_AHEAD)
+    end = _SENTENCE_END.search(text, start, limit)
+    if end is not None:
+        limit = end.start()
+    scope = _SCOPE.search(text, start, limit)
+    for j in range(index + 1, len(facts)):  # no slice: this runs for many figures of a long text
+        later = facts[j]
+        if later.start >= limit or (scope is not None and later.start >= scope.start()):
+            break
+        if isinstance(later, Place) and later.ref is not None:
+            return later.ref
+    if scope is None or scope.group("glob"):
+        return None
+    return in_play.at(ANAPHORA[scope.group("ana")])
 
 
 def _bare_yuan(fact: Money) -> bool:
