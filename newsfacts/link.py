@@ -55,7 +55,8 @@ FUNCTION_WORDS: Final[tuple[str, ...]] = (
 # Words where a phrase before the figure starts, but that do not end one after it (烫金的信封).
 BEFORE_ONLY: Final[tuple[str, ...]] = (
     "的", "今年", "去年", "当时", "目前", "其", "该", "这", "那", "每", "各", "近", "年", "月", "日", "比",
-    "同比", "较",
+    "同比", "较", "明年", "前年", "上周", "本周", "上月", "本月", "当月", "当天", "当日", "昨天", "昨日", "今天",
+    "今日", "上半年", "下半年",
 )  # fmt: skip
 
 # Words in which a stop word is not one: 在校生, 安全生产, 报告 (verb list has 报 for 收报).
@@ -243,12 +244,15 @@ _MEASURE_NOUNS = (
     "成绩", "收益", "回报", "折扣", "优惠", "股份", "股权",
 )
 _MEASURED_AFTER = regex.compile(_alternation(_MEASURE_NOUNS))
+# …幅度在5%以上的基金: after a copula the figure is the value of the noun before it, and 的基金 opens a
+# relative clause (the funds whose 幅度 is over 5%), not the group it is a share of.
+_VALUE_OF_BEFORE = regex.compile(r"(?:在|为|是|达到|达|约为|超过|低于|高于)$")
 
 
 def percentage_subject(text: str, start: int, end: int, change: bool) -> Span | None:
     """The subject of a percentage: the group after 的 for a share of it (三分之一的居民), the part A in
     "A占B的N%", else the phrase before it (changes and their basis dropped), else the previous clause's."""
-    if not change and text.startswith("的", end):
+    if not change and text.startswith("的", end) and not _VALUE_OF_BEFORE.search(text, max(0, start - 4), start):
         after = subject_after(text, end)
         if after is not None and not _MEASURED_AFTER.match(text, after[0]):
             return after
