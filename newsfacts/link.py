@@ -14,7 +14,8 @@ from typing import Final
 import regex
 
 from .document._tables import DATELINE_RE
-from .kinds.headcount import PEOPLE_NOUNS
+from .kinds import quantity
+from .kinds.headcount import CLASSIFIERS, PEOPLE_NOUNS
 from .kinds.percentage import BASIS_WORDS, CHANGE_NOUNS, CHANGE_WORDS
 
 Span = tuple[int, int]
@@ -36,7 +37,7 @@ VERBS: Final[tuple[str, ...]] = (
     "涨停", "跌停", "获评", "用上", "入选", "上榜", "受益", "入住", "落户", "投产", "开工", "竣工", "建成",
     "开业", "关闭", "停产", "持刀", "抢劫", "入狱", "服刑", "判处", "维持",
     "重返", "送去", "送来", "派发", "领取", "交来", "交给", "筹得", "追回", "收缴", "支付", "录得",
-    "普发",
+    "普发", "受惠", "预计", "估计", "预期",
     "开了", "获发", "获赔", "赔付", "缴纳", "缴存", "退还", "返还", "冻结", "募得", "募集", "筹措", "帮助",
     "接受", "用于", "死于", "得到", "进行", "开展",
     "出现", "正在", "受到", "达到", "高达", "已达", "共有", "共计", "合计", "总计", "其中", "分别", "约为",
@@ -64,7 +65,9 @@ PROTECTED: Final[tuple[str, ...]] = (
     "在校", "在职", "在押", "在读", "在编", "在建", "在岗", "在线", "在网", "安全", "完全", "全国", "全省",
     "全市", "全县", "全区", "报告", "报名", "报道", "为民", "有限", "有关", "所有", "共享", "共同", "公共",
     "对象", "对外", "因素", "其他", "给予", "年轻", "年度", "年龄", "老年", "青年", "少年", "日常", "日用",
-    "占有率", "占比", "月饼", "各类", "各种", "参与者", "和平", "达标", "占地", "比例", "比重", "较大", "不良", "不法",
+    "占有率", "占比", "人均", "户均", "平均", "可支配", "可比", "可持续", "可用", "可供",
+    "消费支出", "财政支出", "公共支出", "生活支出", "民生支出", "成交均价", "成交价", "成交额", "成交量",
+    "成交金额", "月饼", "各类", "各种", "参与者", "和平", "达标", "占地", "比例", "比重", "较大", "不良", "不法",
     "不合格", "与会", "会员", "会议", "要素", "重要", "能源", "可再生", "需求", "设备", "设施", "设计",
     "棉被", "被子", "被告", "被褥", "社会", "规模以上", "销售额", "销售价格", "销售收入", "新建商品住宅",
     "生产总值", "进出口", "出口额", "进口额", "会计", "会展",
@@ -77,7 +80,7 @@ PROTECTED: Final[tuple[str, ...]] = (
 CHANGE_FILLERS: Final[tuple[str, ...]] = (
     "比上年", "比去年", "同期", "分别", "也都", "都", "均", "在", "高", "低", "较", "比", "上年", "去年",
     "猛", "大幅", "一季度", "二季度", "三季度", "四季度", "了", "有", "累计", "仍", "约", "同比", "至", "到",
-    "由", "按",
+    "由", "按", "实际", "名义", "扣除价格因素", "剔除价格因素", "按可比价格计算", "按可比口径计算",
 )  # fmt: skip
 
 
@@ -95,6 +98,9 @@ _STOP_AT_END = regex.compile(rf"(?:{_alternation(_STOP_WORDS)})$")
 _CHANGE_AT_END = regex.compile(
     rf"(?:{_alternation(_STOP_WORDS + CHANGE_FILLERS + _CHANGE_VERBS + tuple(BASIS_WORDS))})$"
 )
+_COMPARISON_WORDS = frozenset({"较", "比", "同比"})
+_PER_UNIT_AT_END = regex.compile(rf"每(?:{_alternation(tuple(quantity.UNITS) + tuple(CLASSIFIERS))})$")
+_PROTECTED_AT_END = regex.compile(rf"(?:{_alternation(PROTECTED)})$")
 _ONLY_STOPS = regex.compile(rf"(?:{_alternation(_STOP_WORDS)})+")
 _PEOPLE_NOUN = regex.compile(_alternation(PEOPLE_NOUNS))
 # Digits belong to a phrase only inside a code (H1N1, 5G), not as the next figure (男子入狱18个月).
@@ -110,7 +116,11 @@ _BEFORE_RUN = regex.compile(
 _BEFORE_RUN_FORWARD = regex.compile(_BEFORE_RUN.pattern)  # the reference the reverse match is tested against
 # A quoted label or a book/film title right after a figure, up to its closing mark on the same clause.
 _QUOTED = regex.compile(r"[“「『《‘\"][^“”「」『』《》‘’\"。，,！？!?；;\n]{1,20}[”」』》’\"]")
-_LEADING_STUB = regex.compile(r"^(?:[个只名人位户家项件套条种类批次])")
+# No "^": match(text, pos) anchors at pos, while "^" would only ever match at the start of the text.
+_LEADING_STUB = regex.compile(r"[个只名人位户家项件套条种类批次]")
+# …a classifier left at the start of the phrase by a numeral or determiner before it: 6只|和, 每|名合资格市民
+# (but 人均收入 keeps its 人).
+_STUB_AFTER = frozenset("0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万亿每各该这那本此其")
 _TRAILING_PLACE_WORD = regex.compile(r"[中里内上]$")
 _HAS_HAN = regex.compile(r"\p{Han}")
 _QUOTES = '“”‘’"'
@@ -172,12 +182,23 @@ def subject_before(text: str, start: int, change: bool = False) -> Span | None:
         return None
     lo, hi = m.span()
     # Copulas and verbs between subject and number: drop them from the end first.
+    per = _PER_UNIT_AT_END.search(text, lo, hi)
+    if per is not None:
+        hi = per.start()  # 均价约为|每平方米|1.8万元: the rate's unit, not what is priced
     trailing = _CHANGE_AT_END if change else _STOP_AT_END
     while hi > lo:
         tail = trailing.search(text, lo, hi)
         if tail is None or (tail.start() == lo and not change):
             break
+        word = _PROTECTED_AT_END.search(text, lo, hi)
+        if word is not None and word.start() < tail.start():
+            break  # 棉被, 在校: the stop word at the end belongs to a word
         hi = tail.start()
+    # What a figure is compared with is not its subject: 粮食产量|比去年同期|增加, 均价…|较开盘时|上涨.
+    for stop in _stops(text, lo, hi):
+        if stop.group() in _COMPARISON_WORDS:
+            hi = stop.start()
+            break
     if hi <= lo:
         return None
     # The subject starts after the last stop that leaves a phrase of two characters or more: in
@@ -186,7 +207,7 @@ def subject_before(text: str, start: int, change: bool = False) -> Span | None:
         if hi - stop.end() >= 2:
             lo = stop.end()
     stub = _LEADING_STUB.match(text, lo, hi)
-    if stub:
+    if stub and lo > 0 and text[lo - 1] in _STUB_AFTER:
         lo = stub.end()
     if hi - lo < 2 or _ONLY_STOPS.fullmatch(text, lo, hi):
         return None  # 达, 合计, 仍然: a verb or adverb, no noun; 只 of an earlier 6只和: a unit
