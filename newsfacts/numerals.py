@@ -18,7 +18,8 @@ import regex
 ARABIC_DIGITS = "0-9０-９"
 CHINESE_DIGITS = "〇零一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖兩廿卅"
 SMALL_SCALES = "十百千拾佰仟"
-BIG_SCALES = "万亿萬億"
+# 兆 is 10^12 as Taiwan and Hong Kong write it (新台幣1.2兆元); 兆瓦, 兆赫 are units, not this scale.
+BIG_SCALES = "万亿萬億兆"
 SCALES = SMALL_SCALES + BIG_SCALES
 
 # Folding table: full-width ASCII, traditional and financial forms cn2an does not read, the Chinese comma
@@ -50,8 +51,8 @@ _CN_DIGIT_VALUE = {
     "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
 }  # fmt: skip
 # Which scale a single trailing digit stands for after an elided scale: 三万五 = 3万5千, 一亿五 = 1亿5千万.
-_ELIDED = {"万": Decimal(1000), "亿": Decimal(10**7)}
-_BIG = (("亿", Decimal(10**8)), ("万", Decimal(10**4)))
+_ELIDED = {"万": Decimal(1000), "亿": Decimal(10**7), "兆": Decimal(10**11)}
+_BIG = (("兆", Decimal(10**12)), ("亿", Decimal(10**8)), ("万", Decimal(10**4)))
 
 # No numeral of the news is longer than this (一千二百三十四万五千六百七十八亿… is under 40); refusing longer
 # text up front keeps parse_number constant-time on a runaway run of numeral characters.

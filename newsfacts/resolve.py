@@ -32,7 +32,7 @@ class Source:
         return None if span is None else self.original[span[0] : span[1]]
 
 
-_BARE_SCALE = regex.compile(r"[百千万亿佰仟萬億]+")
+_BARE_SCALE = regex.compile(rf"[百千佰仟{BIG_SCALES}]+")  # not 十: 十人 is ten people
 _CHINESE_ONLY = regex.compile(rf"[{CHINESE_DIGITS}{SCALES}]+")
 _LONE_CHINESE_DIGIT = regex.compile(rf"[{CHINESE_DIGITS}十拾]")
 _LONE_ONE = frozenset({"一", "壹", "幺"})

@@ -79,7 +79,7 @@ _FIGURE = (
     rf"(?:(?P<unit1>{_unit_alternation()})?(?P<sep>{_alternation(qualifiers.RANGE_SEPARATORS)})"
     rf"(?P<pre3>{_alternation(qualifiers.BEFORE)})?(?P<num2>{NUMBER}))?"
     rf"(?P<inside>{_alternation(qualifiers.INSIDE)})?"
-    rf"(?P<scale>[{BIG_SCALES}]+)?"
+    rf"(?P<scale>(?:(?!{_alternation(_SCALE_UNITS)})[{BIG_SCALES}])+)?"  # not the 兆 of 100兆瓦
     rf"(?P<unit>{_unit_alternation()})?"
     rf"(?P<after>{_alternation(qualifiers.AFTER)})?"
 )
