@@ -101,6 +101,7 @@ _CHANGE_AT_END = regex.compile(
 )
 _COMPARISON_WORDS = frozenset({"较", "比", "同比"})
 _PER_UNIT_AT_END = regex.compile(rf"每(?:{_alternation(tuple(quantity.UNITS) + tuple(CLASSIFIERS))})$")
+_PROTECTED_WORD = regex.compile(_alternation(PROTECTED))
 _PROTECTED_AT_END = regex.compile(rf"(?:{_alternation(PROTECTED)})$")
 _ONLY_STOPS = regex.compile(rf"(?:{_alternation(_STOP_WORDS)})+")
 _PEOPLE_NOUN = regex.compile(_alternation(PEOPLE_NOUNS))
@@ -192,7 +193,7 @@ def subject_before(text: str, start: int, change: bool = False) -> Span | None:
         if tail is None or (tail.start() == lo and not change):
             break
         word = _PROTECTED_AT_END.search(text, lo, hi)
-        if word is not None and word.start() < tail.start():
+        if word is not None and word.start() <= tail.start():
             break  # 棉被, 在校: the stop word at the end belongs to a word
         hi = tail.start()
     # What a figure is compared with is not its subject: 粮食产量|比去年同期|增加, 均价…|较开盘时|上涨.
@@ -210,7 +211,7 @@ def subject_before(text: str, start: int, change: bool = False) -> Span | None:
     stub = _LEADING_STUB.match(text, lo, hi)
     if stub and lo > 0 and text[lo - 1] in _STUB_AFTER:
         lo = stub.end()
-    if hi - lo < 2 or _ONLY_STOPS.fullmatch(text, lo, hi):
+    if hi - lo < 2 or (_ONLY_STOPS.fullmatch(text, lo, hi) and not _PROTECTED_WORD.fullmatch(text, lo, hi)):
         return None  # 达, 合计, 仍然: a verb or adverb, no noun; 只 of an earlier 6只和: a unit
     return _clean(text, lo, hi)
 

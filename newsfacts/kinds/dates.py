@@ -97,7 +97,7 @@ PATTERN: Final[str] = (
     rf"|(?P<d_cent>{_A}{{2}}|[一二]十[一二三四五六七八九]?)世纪(?:(?P<d_cdec>{_A}{{2}}|[一二三四五六七八九]十)年代)?"
     rf"|(?:上世纪|上个世纪)?(?P<d_dec>{_A}{{2}}|[一二三四五六七八九]十)年代"
     rf"|(?P<d_rd>{_alt(RELATIVE_DAYS)})"
-    rf"|(?P<d_rm>{_alt(RELATIVE_MONTHS)})"
+    rf"|(?P<d_rm>{_alt(RELATIVE_MONTHS)})(?P<d_rmpart>上旬|中旬|下旬|初|底|末|中(?!旬|心|央|国|间|的))?"
     rf"|(?P<d_rw>{_alt(RELATIVE_WEEKS)})(?:(?:星期|周)?(?P<d_wd>[一二三四五六日天]))?"
     rf"|(?P<d_hol2>{_alt(list(LUNAR_HOLIDAYS) + list(SOLAR_HOLIDAYS) + ['除夕'])})(?P<d_holq2>前|后|期间|假期|当天)"
     rf"|(?<![0-9０-９月])(?P<d_day>{_A}{{1,2}})(?:日(?!游|内|以内|之内|起|制)|号{_NOT_A_DAY_AFTER_HAO})"
@@ -218,7 +218,13 @@ def _resolve(g: dict[str, str], ref: date | None) -> Resolved | None:
         if ref is None:
             return None
         first = _add_months(ref, RELATIVE_MONTHS[g["d_rm"]])
-        return Resolved(first, _month_end(first.year, first.month), None, True)
+        end = _month_end(first.year, first.month)
+        if "d_rmpart" not in g:
+            return Resolved(first, end, None, True)
+        lo, hi = MONTH_PARTS[g["d_rmpart"]]  # 本月上旬, 上月底
+        part_first = end if lo == 0 else first.replace(day=lo)
+        part_last = end if hi == 0 else first.replace(day=hi)
+        return Resolved(*_span(part_first, part_last), None, True)
     if "d_rw" in g:
         if ref is None:
             return None
