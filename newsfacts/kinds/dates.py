@@ -27,6 +27,9 @@ RELATIVE_DAYS: Final[dict[str, int]] = {
     "今天": 0, "今日": 0, "截至目前": 0, "截至今天": 0, "昨天": -1, "昨日": -1, "前天": -2,
     "明天": 1, "明日": 1, "后天": 2,
 }  # fmt: skip
+# Vague spans relative to the reference date, as (first, last) day offsets: 近日 ("in recent days") is read as
+# the week up to the reference date.
+RELATIVE_SPANS: Final[dict[str, tuple[int, int]]] = {"近日": (-6, 0)}
 RELATIVE_MONTHS: Final[dict[str, int]] = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 RELATIVE_WEEKS: Final[dict[str, int]] = {"本周": 0, "这周": 0, "上周": -1, "下周": 1}
 WEEKDAYS: Final[dict[str, int]] = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -97,6 +100,7 @@ PATTERN: Final[str] = (
     rf"|(?P<d_cent>{_A}{{2}}|[一二]十[一二三四五六七八九]?)世纪(?:(?P<d_cdec>{_A}{{2}}|[一二三四五六七八九]十)年代)?"
     rf"|(?:上世纪|上个世纪)?(?P<d_dec>{_A}{{2}}|[一二三四五六七八九]十)年代"
     rf"|(?P<d_rd>{_alt(RELATIVE_DAYS)})"
+    rf"|(?<![最将接靠])(?P<d_rs>{_alt(RELATIVE_SPANS)})(?![子益常])"  # not 最近日子, 将近日产, 近日益
     rf"|(?P<d_rm>{_alt(RELATIVE_MONTHS)})(?P<d_rmpart>上旬|中旬|下旬|初|底|末|中(?!旬|心|央|国|间|的))?"
     rf"|(?P<d_rw>{_alt(RELATIVE_WEEKS)})(?:(?:星期|周)?(?P<d_wd>[一二三四五六日天]))?"
     rf"|(?P<d_hol2>{_alt(list(LUNAR_HOLIDAYS) + list(SOLAR_HOLIDAYS) + ['除夕'])})(?P<d_holq2>前|后|期间|假期|当天)"
@@ -214,6 +218,11 @@ def _resolve(g: dict[str, str], ref: date | None) -> Resolved | None:
         if ref is None:
             return None
         return Resolved(ref + timedelta(days=RELATIVE_DAYS[g["d_rd"]]), None, None, True)
+    if "d_rs" in g:
+        if ref is None:
+            return None
+        first_offset, last_offset = RELATIVE_SPANS[g["d_rs"]]
+        return Resolved(ref + timedelta(days=first_offset), ref + timedelta(days=last_offset), None, True)
     if "d_rm" in g:
         if ref is None:
             return None
