@@ -53,6 +53,10 @@ _PEOPLE_BEHIND = regex.compile(
     rf"(?:{_alternation(headcount.PEOPLE_NOUNS)})(?:达到|已达|超过|约为|共有|达|为|约|有|共)?$"
 )
 _CASUALTY_AHEAD = regex.compile(_alternation(headcount.LONE_ONE_COUNTS_BEFORE))
+# 一人 with no noun after it ends its clause: a count after the noun (救出被困人员一人。), not an article;
+# unless a determiner makes it "one of them" (其中一人。).
+_CLAUSE_END = regex.compile(r"[。，,；;、！？!?）)\n]|$")
+_DETERMINER_BEFORE = regex.compile(r"(?:其中|这|那|每|第|另|哪|任何|之)$")
 _NOT_YUAN_AHEAD = regex.compile(_alternation(money.NOT_AFTER_YUAN))
 
 
@@ -126,7 +130,13 @@ def _resolve(c: Candidate, src: Source) -> Fact | None:
     lone = _is_lone_digit(c)
     unit = c.unit
     if lone and c.num in _LONE_ONE and unit not in money.AFTER:
-        counted = unit in headcount.CLASSIFIERS and _CASUALTY_AHEAD.match(text, c.end)
+        counted = unit in headcount.CLASSIFIERS and (
+            _CASUALTY_AHEAD.match(text, c.end) is not None
+            or (
+                _CLAUSE_END.match(text, c.end) is not None
+                and not _DETERMINER_BEFORE.search(text, max(0, c.start - 2), c.start)
+            )
+        )
         if not counted:
             return None  # 一个, 一名, 一次性, 一起: an article or a set word; 一人死亡 is a count
     if unit is None:
