@@ -20,3 +20,21 @@ def test_readme_test_command_is_what_ci_runs() -> None:
     ci = (root / ".ci" / "run").read_text(encoding="utf-8")
     command = 'pip install -e ".[test]" && ruff check . && mypy && pytest'
     assert command in readme and command in ci
+
+
+def test_readme_example_runs_and_prints_what_it_says() -> None:
+    """The README's first Python example is run; the lines it prints are the comment lines under it."""
+    import contextlib
+    import io
+    import re
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```python\n(.*?)```", readme, re.S)
+    assert block is not None
+    code = block.group(1)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(code, "README.md", "exec"), {})
+    printed = [line.split() for line in out.getvalue().splitlines()]
+    promised = [line[2:].split() for line in code.splitlines() if re.match(r"# (money|headcount|quantity) ", line)]
+    assert printed == promised
