@@ -15,7 +15,7 @@ from typing import Final
 
 import regex
 
-from .kinds import money
+from .kinds import money, percentage
 from .models import Date, Fact, Money, Percentage, Place, PlaceRef
 
 # Words that refer back to the division in play, by level.
@@ -43,6 +43,8 @@ def _alternation(words: object) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
 
 
+# A figure right after a word of change (增加600元, 减少了3万吨) measures the change of the figure before it.
+_CHANGE_JUST_BEFORE = regex.compile(rf"(?:{_alternation(percentage.CHANGE_WORDS)})了?$")
 _SCOPE = regex.compile(rf"(?P<ana>{_alternation(ANAPHORA)})|(?P<glob>{_alternation(GLOBAL_WORDS)})")
 
 
@@ -114,8 +116,11 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             paragraph_place = None
         if sentence_date is not None:
             update.update(date=sentence_date.date, date_until=sentence_date.until)
-        if isinstance(fact, Percentage) and fact.subject is None and previous_subject:
-            update["subject"] = previous_subject  # 出口12.13万亿元，增长6.9%: the growth is the exports'
+        if fact.subject is None and previous_subject and (
+            isinstance(fact, Percentage) or _CHANGE_JUST_BEFORE.search(text, max(0, fact.start - 4), fact.start)
+        ):
+            # 出口12.13万亿元，增长6.9%: the growth is the exports'; 收入5800元，比上年增加600元: so is the 600元
+            update["subject"] = previous_subject
         if isinstance(fact, Money) and place is not None and place.code in LOCAL_YUAN and _bare_yuan(fact):
             update["currency"] = LOCAL_YUAN[place.code]
         if fact.subject:

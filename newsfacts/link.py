@@ -21,6 +21,7 @@ from .kinds.percentage import BASIS_WORDS, CHANGE_NOUNS, CHANGE_WORDS
 Span = tuple[int, int]
 
 _MAX = 16  # longest subject considered, in characters
+_MAX_MODIFIED_NOUN = 3  # 慰问|画, 救助|金, 帮扶|资金, 救灾|物资: the noun a verb can modify after a figure
 
 # Verbs that stand between a figure and its noun on either side: the noun phrase stops at them.
 VERBS: Final[tuple[str, ...]] = (
@@ -37,7 +38,7 @@ VERBS: Final[tuple[str, ...]] = (
     "涨停", "跌停", "获评", "用上", "入选", "上榜", "受益", "入住", "落户", "投产", "开工", "竣工", "建成",
     "开业", "关闭", "停产", "持刀", "抢劫", "入狱", "服刑", "判处", "维持",
     "重返", "送去", "送来", "派发", "领取", "交来", "交给", "筹得", "追回", "收缴", "支付", "录得",
-    "普发", "受惠", "预计", "估计", "预期", "染病", "患病", "感染", "受灾",
+    "普发", "受惠", "预计", "估计", "预期", "染病", "患病", "感染", "受灾", "种下", "栽下", "栽种", "植下",
     "开了", "获发", "获赔", "赔付", "缴纳", "缴存", "退还", "返还", "冻结", "募得", "募集", "筹措", "帮助",
     "接受", "用于", "死于", "得到", "进行", "开展",
     "出现", "正在", "受到", "达到", "高达", "已达", "共有", "共计", "合计", "总计", "其中", "分别", "约为",
@@ -67,6 +68,7 @@ PROTECTED: Final[tuple[str, ...]] = (
     "对象", "对外", "因素", "其他", "给予", "年轻", "年度", "年龄", "老年", "青年", "少年", "日常", "日用",
     "占有率", "占比", "人均", "户均", "平均", "可支配", "可比", "可持续", "可用", "可供",
     "受灾面积", "受灾人口", "受灾群众", "受灾人数", "受灾农户", "感染者", "每股", "累计净值",
+    "称号", "名称", "职称", "简称", "统称", "称重",
     "消费支出", "财政支出", "公共支出", "生活支出", "民生支出", "成交均价", "成交价", "成交额", "成交量",
     "成交金额", "月饼", "各类", "各种", "参与者", "和平", "达标", "占地", "比例", "比重", "较大", "不良", "不法",
     "不合格", "与会", "会员", "会议", "要素", "重要", "能源", "可再生", "需求", "设备", "设施", "设计",
@@ -75,6 +77,15 @@ PROTECTED: Final[tuple[str, ...]] = (
     "就业", "成就", "将军", "对手", "所得", "所得税", "研究所", "派出所", "事务所", "交易所", "于是",
     # Money purposes that are also verbs: after an amount they name it (给予3万元奖励).
     "奖励", "奖金", "补贴", "补助", "罚款", "赔偿", "赔偿金", "捐款", "资助", "救助金", "慰问金",
+)  # fmt: skip
+
+# Nouns that begin with a classifier character: after 该/这/每 the character is no leftover classifier
+# (该项目, 这家企业 vs 这座大桥, 每名长者).
+CLASSIFIER_WORDS: Final[tuple[str, ...]] = (
+    "项目", "人员", "人民", "人口", "人才", "人大", "人均", "家庭", "家长", "家属", "家电", "条件", "条例",
+    "条款", "种植", "种子", "类型", "名单", "名额", "位置", "户籍", "户口", "个人", "个体", "套餐", "部门",
+    "部分", "部队", "台湾", "场所", "场地", "批发", "座谈", "间隔", "台风", "头部", "口岸", "所得", "所长",
+    "次数", "辆次", "架构", "本地", "本市", "本省", "本县", "件数", "起点", "线路",
 )  # fmt: skip
 
 # Between the subject of a change and the figure: 进出口增速|较一季度|分别|高|2.5个百分点.
@@ -99,6 +110,11 @@ _STOP_AT_END = regex.compile(rf"(?:{_alternation(_STOP_WORDS)})$")
 _CHANGE_AT_END = regex.compile(
     rf"(?:{_alternation(_STOP_WORDS + CHANGE_FILLERS + _CHANGE_VERBS + tuple(BASIS_WORDS))})$"
 )
+# Verbs of saying and learning: what comes before them is the speaker or the source.
+SPEECH_VERBS: Final[tuple[str, ...]] = (
+    "宣布", "表示", "介绍", "透露", "指出", "强调", "获悉", "了解到", "通报", "称",
+)  # fmt: skip
+_SPEECH = regex.compile(rf"(?P<keep>{_alternation(PROTECTED)})|(?P<said>{_alternation(SPEECH_VERBS)})")
 _COMPARISON_WORDS = frozenset({"较", "比", "同比"})
 _PER_UNIT_AT_END = regex.compile(rf"每(?:{_alternation(tuple(quantity.UNITS) + tuple(CLASSIFIERS))})$")
 _PROTECTED_WORD = regex.compile(_alternation(PROTECTED))
@@ -119,7 +135,13 @@ _BEFORE_RUN_FORWARD = regex.compile(_BEFORE_RUN.pattern)  # the reference the re
 # A quoted label or a book/film title right after a figure, up to its closing mark on the same clause.
 _QUOTED = regex.compile(r"[“「『《‘\"][^“”「」『』《》‘’\"。，,！？!?；;\n]{1,20}[”」』》’\"]")
 # No "^": match(text, pos) anchors at pos, while "^" would only ever match at the start of the text.
-_LEADING_STUB = regex.compile(r"[个只名人位户家项件套条种类批次]")
+# Classifiers of one character, from the unit tables: what a numeral or determiner can leave behind.
+_ONE_CHAR_CLASSIFIERS = frozenset(
+    w for w in (*quantity.UNITS, *CLASSIFIERS) if len(w) == 1 and "\u4e00" <= w <= "\u9fff"
+) | frozenset("个只名人位户家项件套条种类批次座")
+_LEADING_STUB = regex.compile(
+    "(?!" + _alternation(CLASSIFIER_WORDS) + ")[" + "".join(sorted(_ONE_CHAR_CLASSIFIERS)) + "]"
+)
 # …a classifier left at the start of the phrase by a numeral or determiner before it: 6只|和, 每|名合资格市民
 # (but 人均收入 keeps its 人).
 _STUB_AFTER = frozenset("0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万亿每各该这那本此其")
@@ -151,10 +173,12 @@ def subject_after(text: str, end: int, people: bool = False) -> Span | None:
         return None
     lo, hi = m.span()
     stops = _stops(text, lo, hi, _AFTER_STOP)
-    # A verb that opens the run and is followed by more of the word is a modifier: 慰问|画, 救助|金.
+    # A verb that opens the run and is followed by a short noun is a modifier: 慰问|画, 救助|金, 帮扶|资金; one
+    # followed by a whole clause is the next predicate (2亿元|用于改善农村道路).
     if stops and stops[0].start() == lo and stops[0].end() < hi:
         nxt = stops[0].end()
-        if not any(s.start() == nxt for s in stops[1:]):
+        rest_end = stops[1].start() if len(stops) > 1 else hi
+        if not any(s.start() == nxt for s in stops[1:]) and rest_end - nxt <= _MAX_MODIFIED_NOUN:
             stops = stops[1:]
     if people:
         first = _PEOPLE_NOUN.search(text, lo, hi)
@@ -183,6 +207,9 @@ def subject_before(text: str, start: int, change: bool = False) -> Span | None:
     if not m:
         return None
     lo, hi = m.span()
+    for said in _SPEECH.finditer(text, lo, hi):
+        if said.group("said") is not None:
+            lo = said.end()  # 市长宣布|将投入2亿元: the speaker is not what the figure is about
     # Copulas and verbs between subject and number: drop them from the end first.
     per = _PER_UNIT_AT_END.search(text, lo, hi)
     if per is not None:
