@@ -36,7 +36,7 @@ VERBS: Final[tuple[str, ...]] = (
     "减持", "买入", "卖出", "出动", "派出", "投放", "发布", "公布", "披露", "涉及", "覆盖", "惠及", "受理",
     "死亡", "受伤", "遇难", "失踪", "获救", "倒塌", "损毁", "受损", "参展", "参赛", "参加", "参与", "出席",
     "涨停", "跌停", "获评", "用上", "入选", "上榜", "受益", "入住", "落户", "投产", "开工", "竣工", "建成",
-    "开业", "关闭", "停产", "持刀", "抢劫", "入狱", "服刑", "判处", "维持",
+    "开业", "关闭", "停产", "持刀", "抢劫", "入狱", "服刑", "判处", "维持", "并处", "处以", "判决", "赔偿",
     "重返", "送去", "送来", "派发", "领取", "交来", "交给", "筹得", "追回", "收缴", "支付", "录得",
     "普发", "受惠", "预计", "估计", "预期", "染病", "患病", "感染", "受灾", "种下", "栽下", "栽种", "植下",
     "开了", "获发", "获赔", "赔付", "缴纳", "缴存", "退还", "返还", "冻结", "募得", "募集", "筹措", "帮助",
@@ -68,16 +68,18 @@ PROTECTED: Final[tuple[str, ...]] = (
     "对象", "对外", "因素", "其他", "给予", "年轻", "年度", "年龄", "老年", "青年", "少年", "日常", "日用",
     "占有率", "占比", "人均", "户均", "平均", "可支配", "可比", "可持续", "可用", "可供",
     "受灾面积", "受灾人口", "受灾群众", "受灾人数", "受灾农户", "感染者", "每股", "累计净值",
-    "称号", "名称", "职称", "简称", "统称", "称重",
+    "称号", "名称", "职称", "简称", "统称", "称重", "奖金", "罚金", "赔偿金", "救助金", "慰问金", "补助金",
     "消费支出", "财政支出", "公共支出", "生活支出", "民生支出", "成交均价", "成交价", "成交额", "成交量",
     "成交金额", "月饼", "各类", "各种", "参与者", "和平", "达标", "占地", "比例", "比重", "较大", "不良", "不法",
     "不合格", "与会", "会员", "会议", "要素", "重要", "能源", "可再生", "需求", "设备", "设施", "设计",
     "棉被", "被子", "被告", "被褥", "社会", "规模以上", "销售额", "销售价格", "销售收入", "新建商品住宅",
     "生产总值", "进出口", "出口额", "进口额", "会计", "会展",
     "就业", "成就", "将军", "对手", "所得", "所得税", "研究所", "派出所", "事务所", "交易所", "于是",
-    # Money purposes that are also verbs: after an amount they name it (给予3万元奖励).
-    "奖励", "奖金", "补贴", "补助", "罚款", "赔偿", "赔偿金", "捐款", "资助", "救助金", "慰问金",
 )  # fmt: skip
+
+# Money purposes that are also verbs: after an amount they name it (给予3万元奖励), and at the end of the
+# phrase before it too (发放补贴300万元); inside that phrase they are verbs (被告赔偿原告经济损失).
+PURPOSE_NOUNS: Final[tuple[str, ...]] = ("奖励", "补贴", "补助", "罚款", "赔偿", "捐款", "资助")
 
 # Nouns that begin with a classifier character: after 该/这/每 the character is no leftover classifier
 # (该项目, 这家企业 vs 这座大桥, 每名长者).
@@ -105,7 +107,9 @@ _STOP_WORDS = _AFTER_STOP_WORDS + BEFORE_ONLY
 _CHANGE_VERBS = tuple(set(CHANGE_WORDS) - CHANGE_NOUNS)
 # A protected word is matched first and skipped, so a stop inside it never counts.
 _STOP = regex.compile(rf"(?P<keep>{_alternation(PROTECTED)})|(?P<stop>{_alternation(_STOP_WORDS)})")
-_AFTER_STOP = regex.compile(rf"(?P<keep>{_alternation(PROTECTED)})|(?P<stop>{_alternation(_AFTER_STOP_WORDS)})")
+_AFTER_STOP = regex.compile(
+    rf"(?P<keep>{_alternation(PROTECTED + PURPOSE_NOUNS)})|(?P<stop>{_alternation(_AFTER_STOP_WORDS)})"
+)
 _STOP_AT_END = regex.compile(rf"(?:{_alternation(_STOP_WORDS)})$")
 _CHANGE_AT_END = regex.compile(
     rf"(?:{_alternation(_STOP_WORDS + CHANGE_FILLERS + _CHANGE_VERBS + tuple(BASIS_WORDS))})$"
@@ -117,8 +121,8 @@ SPEECH_VERBS: Final[tuple[str, ...]] = (
 _SPEECH = regex.compile(rf"(?P<keep>{_alternation(PROTECTED)})|(?P<said>{_alternation(SPEECH_VERBS)})")
 _COMPARISON_WORDS = frozenset({"较", "比", "同比"})
 _PER_UNIT_AT_END = regex.compile(rf"每(?:{_alternation(tuple(quantity.UNITS) + tuple(CLASSIFIERS))})$")
-_PROTECTED_WORD = regex.compile(_alternation(PROTECTED))
-_PROTECTED_AT_END = regex.compile(rf"(?:{_alternation(PROTECTED)})$")
+_PROTECTED_WORD = regex.compile(_alternation(PROTECTED + PURPOSE_NOUNS))
+_PROTECTED_AT_END = regex.compile(rf"(?:{_alternation(PROTECTED + PURPOSE_NOUNS)})$")
 _ONLY_STOPS = regex.compile(rf"(?:{_alternation(_STOP_WORDS)})+")
 _PEOPLE_NOUN = regex.compile(_alternation(PEOPLE_NOUNS))
 # Digits belong to a phrase only inside a code (H1N1, 5G), not as the next figure (男子入狱18个月).

@@ -40,6 +40,10 @@ UNITS: Final[dict[str, Unit]] = {
         "公里", "千米", "米", "厘米", "毫米", "英里", "海里", "立方米", "升", "毫升", "加仑", "千瓦", "千瓦时",
         "兆瓦", "瓦", "度电", "伏", "千伏", "摄氏度", "℃", "标箱", "个基点", "基点", "户次",
     ),
+    # Rates and concentrations, written with a slash (a price per unit, 8000元/平方米, stays money).
+    **_rows(
+        "微克/立方米", "毫克/立方米", "毫克/升", "公里/小时", "千米/小时", "米/秒", "千克/亩", "公斤/亩",
+    ),
     # Units that make everyday words with a lone digit (一点, 两手, 一口气, 两头, 三股势力, 一倍).
     **_rows("头", "股", "手", "点", "倍", "口", weak_ok=False),
     # Ages.
