@@ -36,7 +36,9 @@ VERBS: Final[tuple[str, ...]] = (
     "减持", "买入", "卖出", "出动", "派出", "投放", "发布", "公布", "披露", "涉及", "覆盖", "惠及", "受理",
     "死亡", "受伤", "遇难", "失踪", "获救", "倒塌", "损毁", "受损", "参展", "参赛", "参加", "参与", "出席",
     "涨停", "跌停", "获评", "用上", "入选", "上榜", "受益", "入住", "落户", "投产", "开工", "竣工", "建成",
-    "开业", "关闭", "停产", "持刀", "抢劫", "入狱", "服刑", "判处", "维持", "并处", "处以", "判决", "赔偿",
+    "开业", "关闭", "停产", "持刀", "抢劫", "入狱", "服刑", "判处", "维持", "并处", "处以",
+    "判决", "赔偿", "报告", "招录", "招考", "选拔", "聘用", "录用", "盗窃", "窃取", "偷窃", "贩卖", "贩运",
+    "予以", "稳定在", "保持在", "控制在",
     "重返", "送去", "送来", "派发", "领取", "交来", "交给", "筹得", "追回", "收缴", "支付", "录得",
     "普发", "受惠", "预计", "估计", "预期", "染病", "患病", "感染", "受灾", "种下", "栽下", "栽种", "植下",
     "开了", "获发", "获赔", "赔付", "缴纳", "缴存", "退还", "返还", "冻结", "募得", "募集", "筹措", "帮助",
@@ -51,7 +53,7 @@ FUNCTION_WORDS: Final[tuple[str, ...]] = (
     "的同时", "的时候", "的情况", "之一", "手中", "之中", "当中", "之间", "左右", "以上", "以下", "都", "已",
     "已经", "将", "在", "被", "把", "从", "向", "对", "和", "与", "及", "或", "均", "也", "又", "还", "仍",
     "仍然", "就", "才", "等", "因", "致", "了", "于", "到", "给", "由", "可", "能", "会", "要", "需", "并",
-    "而", "但", "所", "没有", "不", "先后", "全部", "曾", "曾经",
+    "而", "但", "所", "没有", "不", "先后", "全部", "曾", "曾经", "每人", "每户", "每位", "每名",
 )  # fmt: skip
 
 # Words where a phrase before the figure starts, but that do not end one after it (烫金的信封).
@@ -61,10 +63,10 @@ BEFORE_ONLY: Final[tuple[str, ...]] = (
     "今日", "上半年", "下半年", "累计",
 )  # fmt: skip
 
-# Words in which a stop word is not one: 在校生, 安全生产, 报告 (verb list has 报 for 收报).
+# Words in which a stop word is not one: 在校生, 安全生产, 报名 (verb list has 报 for 收报).
 PROTECTED: Final[tuple[str, ...]] = (
     "在校", "在职", "在押", "在读", "在编", "在建", "在岗", "在线", "在网", "安全", "完全", "全国", "全省",
-    "全市", "全县", "全区", "报告", "报名", "报道", "为民", "有限", "有关", "所有", "共享", "共同", "公共",
+    "全市", "全县", "全区", "报名", "报道", "为民", "有限", "有关", "所有", "共享", "共同", "公共",
     "对象", "对外", "因素", "其他", "给予", "年轻", "年度", "年龄", "老年", "青年", "少年", "日常", "日用",
     "占有率", "占比", "人均", "户均", "平均", "可支配", "可比", "可持续", "可用", "可供",
     "受灾面积", "受灾人口", "受灾群众", "受灾人数", "受灾农户", "感染者", "每股", "累计净值",
@@ -119,6 +121,8 @@ SPEECH_VERBS: Final[tuple[str, ...]] = (
     "宣布", "表示", "介绍", "透露", "指出", "强调", "获悉", "了解到", "通报", "称",
 )  # fmt: skip
 _SPEECH = regex.compile(rf"(?P<keep>{_alternation(PROTECTED)})|(?P<said>{_alternation(SPEECH_VERBS)})")
+# Causative verbs right before a figure: what comes before them is the cause (地震造成3人死亡).
+_CAUSE_AT_END = regex.compile(r"(?:造成|导致|致使|使得)了?$")
 _COMPARISON_WORDS = frozenset({"较", "比", "同比"})
 _PER_UNIT_AT_END = regex.compile(rf"每(?:{_alternation(tuple(quantity.UNITS) + tuple(CLASSIFIERS))})$")
 _PROTECTED_WORD = regex.compile(_alternation(PROTECTED + PURPOSE_NOUNS))
@@ -219,6 +223,8 @@ def subject_before(text: str, start: int, change: bool = False) -> Span | None:
     if per is not None:
         hi = per.start()  # 均价约为|每平方米|1.8万元: the rate's unit, not what is priced
     trailing = _CHANGE_AT_END if change else _STOP_AT_END
+    if _CAUSE_AT_END.search(text, lo, hi):
+        return None  # 地震造成|3200万人受灾: the cause is not what is counted
     while hi > lo:
         tail = trailing.search(text, lo, hi)
         if tail is None or (tail.start() == lo and not change):
