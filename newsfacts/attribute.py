@@ -81,12 +81,17 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
     sentence_date: Date | None = None
     paragraph_place: PlaceRef | None = None
     previous_subject: str | None = None
+    sentence_subjects: list[str] = []  # subjects of the sentence's figures other than percentages, in order
+    respectively: dict[int, str] = {}  # index of a percentage after 分别 → the subject it pairs with
     last_end = 0
     for index, fact in enumerate(facts):
         if _PARAGRAPH_END.search(text, last_end, fact.start):
             paragraph_place = None
         if _SENTENCE_END.search(text, last_end, fact.start):
             sentence_place, sentence_date, previous_subject = None, None, None
+            sentence_subjects = []
+        if isinstance(fact, Percentage) and fact.subject is None and _RESPECTIVELY.search(text, last_end, fact.start):
+            respectively.update(_pair_respectively(facts, index, text, sentence_subjects))
         # Scope words between the last fact and this one: 全省, 我国, 全球 …
         for m in _SCOPE.finditer(text, last_end, fact.start):
             if m.group("glob"):
@@ -116,7 +121,9 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             paragraph_place = None
         if sentence_date is not None:
             update.update(date=sentence_date.date, date_until=sentence_date.until)
-        if fact.subject is None and previous_subject and (
+        if fact.subject is None and index in respectively:
+            update["subject"] = respectively[index]  # 收入260亿元、游客3200万人次，分别增长12%和15%
+        elif fact.subject is None and previous_subject and (
             isinstance(fact, Percentage) or _CHANGE_JUST_BEFORE.search(text, max(0, fact.start - 4), fact.start)
         ):
             # 出口12.13万亿元，增长6.9%: the growth is the exports'; 收入5800元，比上年增加600元: so is the 600元
@@ -125,8 +132,30 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             update["currency"] = LOCAL_YUAN[place.code]
         if fact.subject:
             previous_subject = fact.subject
+            if not isinstance(fact, Percentage):
+                sentence_subjects.append(fact.subject)
         out.append(fact.model_copy(update=update) if update else fact)
     return out
+
+
+_RESPECTIVELY = regex.compile(r"分别")
+
+
+def _pair_respectively(facts: Sequence[Fact], index: int, text: str, subjects: list[str]) -> dict[int, str]:
+    """Percentages listed after 分别 with no subject of their own (…，分别增长12%和15%) go with the figures
+    before them in the sentence, in order: the last k subjects for k percentages. Nothing when there are
+    fewer subjects than percentages; when a noun is named before 分别 (加仓幅度分别为14.45%和8.61%), it is
+    their subject and this pairing does not apply."""
+    group = [index]
+    j = index + 1
+    while j < len(facts) and isinstance(facts[j], Percentage) and not _SENTENCE_END.search(
+        text, facts[j - 1].end, facts[j].start
+    ):
+        group.append(j)
+        j += 1
+    if len(group) < 2 or len(subjects) < len(group):
+        return {}
+    return dict(zip(group, subjects[-len(group) :], strict=True))
 
 
 # How far after a figure a reader looks for its place when nothing before it in the sentence or paragraph
