@@ -17,6 +17,7 @@ from .document._tables import DATELINE_RE
 from .kinds import quantity
 from .kinds.headcount import CLASSIFIERS, PEOPLE_NOUNS
 from .kinds.percentage import BASIS_WORDS, CHANGE_NOUNS, CHANGE_WORDS
+from .numerals import ARABIC_DIGITS, CHINESE_DIGITS, SCALES
 
 Span = tuple[int, int]
 
@@ -109,9 +110,8 @@ _STOP_WORDS = _AFTER_STOP_WORDS + BEFORE_ONLY
 _CHANGE_VERBS = tuple(set(CHANGE_WORDS) - CHANGE_NOUNS)
 # A protected word is matched first and skipped, so a stop inside it never counts.
 _STOP = regex.compile(rf"(?P<keep>{_alternation(PROTECTED)})|(?P<stop>{_alternation(_STOP_WORDS)})")
-_AFTER_STOP = regex.compile(
-    rf"(?P<keep>{_alternation(PROTECTED + PURPOSE_NOUNS)})|(?P<stop>{_alternation(_AFTER_STOP_WORDS)})"
-)
+_PROTECTED_WORDS = _alternation(PROTECTED + PURPOSE_NOUNS)
+_AFTER_STOP = regex.compile(rf"(?P<keep>{_PROTECTED_WORDS})|(?P<stop>{_alternation(_AFTER_STOP_WORDS)})")
 _STOP_AT_END = regex.compile(rf"(?:{_alternation(_STOP_WORDS)})$")
 _CHANGE_AT_END = regex.compile(
     rf"(?:{_alternation(_STOP_WORDS + CHANGE_FILLERS + _CHANGE_VERBS + tuple(BASIS_WORDS))})$"
@@ -125,8 +125,8 @@ _SPEECH = regex.compile(rf"(?P<keep>{_alternation(PROTECTED)})|(?P<said>{_altern
 _CAUSE_AT_END = regex.compile(r"(?:造成|导致|致使|使得)了?$")
 _COMPARISON_WORDS = frozenset({"较", "比", "同比"})
 _PER_UNIT_AT_END = regex.compile(rf"每(?:{_alternation(tuple(quantity.UNITS) + tuple(CLASSIFIERS))})$")
-_PROTECTED_WORD = regex.compile(_alternation(PROTECTED + PURPOSE_NOUNS))
-_PROTECTED_AT_END = regex.compile(rf"(?:{_alternation(PROTECTED + PURPOSE_NOUNS)})$")
+_PROTECTED_WORD = regex.compile(_PROTECTED_WORDS)
+_PROTECTED_AT_END = regex.compile(rf"(?:{_PROTECTED_WORDS})$")
 _ONLY_STOPS = regex.compile(rf"(?:{_alternation(_STOP_WORDS)})+")
 _PEOPLE_NOUN = regex.compile(_alternation(PEOPLE_NOUNS))
 # Digits belong to a phrase only inside a code (H1N1, 5G), not as the next figure (男子入狱18个月).
@@ -146,13 +146,13 @@ _QUOTED = regex.compile(r"[“「『《‘\"][^“”「」『』《》‘’\"�
 # Classifiers of one character, from the unit tables: what a numeral or determiner can leave behind.
 _ONE_CHAR_CLASSIFIERS = frozenset(
     w for w in (*quantity.UNITS, *CLASSIFIERS) if len(w) == 1 and "\u4e00" <= w <= "\u9fff"
-) | frozenset("个只名人位户家项件套条种类批次座")
+)
 _LEADING_STUB = regex.compile(
     "(?!" + _alternation(CLASSIFIER_WORDS) + ")[" + "".join(sorted(_ONE_CHAR_CLASSIFIERS)) + "]"
 )
 # …a classifier left at the start of the phrase by a numeral or determiner before it: 6只|和, 每|名合资格市民
 # (but 人均收入 keeps its 人).
-_STUB_AFTER = frozenset("0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万亿每各该这那本此其")
+_STUB_AFTER = regex.compile(rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}每各该这那本此其]")
 _TRAILING_PLACE_WORD = regex.compile(r"[中里内上]$")
 _HAS_HAN = regex.compile(r"\p{Han}")
 _QUOTES = '“”‘’"'
@@ -246,7 +246,7 @@ def subject_before(text: str, start: int, change: bool = False) -> Span | None:
         if hi - stop.end() >= 2:
             lo = stop.end()
     stub = _LEADING_STUB.match(text, lo, hi)
-    if stub and lo > 0 and text[lo - 1] in _STUB_AFTER:
+    if stub and lo > 0 and _STUB_AFTER.match(text, lo - 1):
         lo = stub.end()
     if hi - lo < 2 or (_ONLY_STOPS.fullmatch(text, lo, hi) and not _PROTECTED_WORD.fullmatch(text, lo, hi)):
         return None  # 达, 合计, 仍然: a verb or adverb, no noun; 只 of an earlier 6只和: a unit

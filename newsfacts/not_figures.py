@@ -17,7 +17,7 @@ _CN = f"[{CHINESE_DIGITS}{SCALES}]"
 _NS = f"[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}]"  # a numeral's first character (never its punctuation)
 # The rest of a numeral, bounded: these patterns look ahead for a word after the numeral (世纪, 位数, 年级),
 # and an unbounded run would be rescanned from each of its positions (quadratic on 1.1.1.1…).
-_REST = f"{_N}{{0,32}}+"
+_REST = f"{_N}{{0,{MAX_NUMERAL_RUN}}}+"
 
 # Slogans, set phrases, idioms and place names in which a numeral meets a classifier or unit.
 SET_PHRASES: Final[tuple[str, ...]] = (

@@ -17,7 +17,7 @@ from decimal import Decimal
 import regex
 
 from . import qualifiers
-from .firstchars import first_chars, first_pairs
+from .firstchars import first_pairs
 from .kinds import dates, headcount, money, percentage, quantity
 from .not_figures import PATTERNS, SET_PHRASES
 from .numerals import ARABIC_DIGITS, BIG_SCALES, CHINESE_DIGITS, MAX_NUMERAL_RUN, SCALES, parse_number
@@ -118,7 +118,7 @@ _Pairs = dict[str, frozenset[str] | None] | None
 
 def _part_scan(name: str, pattern: str) -> tuple[str, regex.Pattern[str], frozenset[str] | None, _Pairs]:
     pairs = first_pairs(pattern)
-    starts = frozenset(pairs) if pairs is not None else first_chars(pattern)
+    starts = None if pairs is None else frozenset(pairs)
     return name, regex.compile(f"(?P<{name}>{pattern})", regex.VERSION1), starts, pairs
 
 
@@ -201,8 +201,9 @@ _PERCENT_FORMS = {
 
 # The groups of dates and percentages by name, read with one m.group(*names) call: groupdict() would build
 # all of the pattern's groups for every match (a fifth of the scan's time on figure-dense text).
-_DATE_GROUPS = tuple(g for g in _PART_SCANS[0][1].groupindex if g.startswith("d_"))
-_PERCENT_GROUPS = tuple(g for g in _PART_SCANS[2][1].groupindex if g.startswith("p_"))
+_PATTERNS = {name: pattern for name, pattern, _, _ in _PART_SCANS}
+_DATE_GROUPS = tuple(g for g in _PATTERNS["dt"].groupindex if g.startswith("d_"))
+_PERCENT_GROUPS = tuple(g for g in _PATTERNS["pct"].groupindex if g.startswith("p_"))
 
 
 def _named_parts(m: regex.Match[str], names: tuple[str, ...]) -> dict[str, str]:

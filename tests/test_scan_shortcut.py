@@ -75,9 +75,3 @@ def test_first_pairs_of_simple_patterns() -> None:
     assert first_pairs(r"(?:x?){3}y") == {"x": frozenset("xy"), "y": None}  # empty repetitions skipped
     assert first_pairs(r"(?<![0-9])第(?=[一二])") == {"第": None}  # look-arounds only ever narrow
     assert first_pairs(r"a?") is None  # may match empty
-
-
-def test_first_pairs_agree_with_first_chars_on_the_scan() -> None:
-    for pattern in PARTS.values():
-        pairs = first_pairs(pattern)
-        assert pairs is not None and frozenset(pairs) == first_chars(pattern)

@@ -93,13 +93,17 @@ def _default_limit() -> int:
     return value if isinstance(value, int) else MAX_PAGE_BYTES
 
 
+PageSource = str | bytes | bytearray | memoryview | os.PathLike[str] | os.PathLike[bytes]
+HtmlParser = Literal["auto", "lxml", "html.parser"]
+
+
 def read_article(
-    source: str | bytes | bytearray | memoryview | os.PathLike[str] | os.PathLike[bytes],
+    source: PageSource,
     *,
     encoding: str | None = None,
     html: bool | None = None,
     max_size: int | None = None,
-    html_parser: Literal["auto", "lxml", "html.parser"] = "auto",
+    html_parser: HtmlParser = "auto",
 ) -> Article:
     """Read one news page.
 
@@ -138,12 +142,12 @@ def _names_a_file(text: str) -> bool:
 
 
 def read_page(
-    source: str | bytes | bytearray | memoryview | os.PathLike[str] | os.PathLike[bytes],
+    source: PageSource,
     *,
     encoding: str | None = None,
     html: bool | None = None,
     max_size: int | None = None,
-    html_parser: Literal["auto", "lxml", "html.parser"] = "auto",
+    html_parser: HtmlParser = "auto",
 ) -> Article:
     """``read_article``, except that a ``str`` is always the page text, never a file name."""
     limit = _default_limit() if max_size is None else max_size
