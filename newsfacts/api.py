@@ -14,6 +14,7 @@ from .places import PlaceHit, find_places
 from .resolve import Source, resolve, resolve_percent
 from .scan import DateCandidate, PercentCandidate, candidates
 from .script import fold
+from .structure import Words
 
 MAX_CHARS = 50_000_000
 """Longest text accepted (characters); a longer one raises ValueError rather than exhausting memory."""
@@ -51,7 +52,8 @@ def extract_facts(text: str | Article, reference_date: dt.date | None = None) ->
         raise ValueError(f"text has {len(text):,} characters, more than MAX_CHARS={MAX_CHARS:,}")
     if isinstance(reference_date, dt.datetime):
         reference_date = reference_date.date()
-    src = Source(original=text, folded=fold(text))
+    folded = fold(text)
+    src = Source(original=text, folded=folded, words=Words(folded))
     if article is not None:
         spans = article.content_spans()
         reference = reference_date or (article.published.date() if article.published else None)

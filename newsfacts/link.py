@@ -9,6 +9,7 @@ so the caller takes the phrase from its own string (in its own script).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 import regex
@@ -273,10 +274,21 @@ def index_subject(text: str, start: int) -> Span | None:
     return _clean(text, a, b)
 
 
-def find_subject(text: str, start: int, end: int, people: bool = False) -> Span | None:
-    """The subject of the figure at text[start:end]: after its unit if a phrase is there, else before, else
-    that of the clause before when this one only says 达/为 (销售额大幅增加，达1200亿元)."""
-    return subject_after(text, end, people) or subject_before(text, start) or subject_of_previous_clause(text, start)
+def _as_is(span: Span | None) -> Span | None:
+    return span
+
+
+def find_subject(
+    text: str, start: int, end: int, people: bool = False, check: Callable[[Span | None], Span | None] = _as_is
+) -> Span | None:
+    """The subject of the figure at text[start:end]: after its unit if a noun phrase is there, else before,
+    else that of the clause before when this one only says 达/为 (销售额大幅增加，达1200亿元). ``check``
+    narrows each candidate to the noun phrase it holds, or rejects it so that the next place is tried."""
+    return (
+        check(subject_after(text, end, people))
+        or check(subject_before(text, start))
+        or check(subject_of_previous_clause(text, start))
+    )
 
 
 # A clause that is only a copula before its figure continues the clause before it: …大幅增加，达1200亿元.
@@ -309,19 +321,21 @@ _MEASURED_AFTER = regex.compile(_alternation(_MEASURE_NOUNS))
 _VALUE_OF_BEFORE = regex.compile(r"(?:在|为|是|达到|达|约为|超过|低于|高于)$")
 
 
-def percentage_subject(text: str, start: int, end: int, change: bool) -> Span | None:
+def percentage_subject(
+    text: str, start: int, end: int, change: bool, check: Callable[[Span | None], Span | None] = _as_is
+) -> Span | None:
     """The subject of a percentage: the group after 的 for a share of it (三分之一的居民), the part A in
     "A占B的N%", else the phrase before it (changes and their basis dropped), else the previous clause's."""
     if not change and text.startswith("的", end) and not _VALUE_OF_BEFORE.search(text, max(0, start - 4), start):
-        after = subject_after(text, end)
+        after = check(subject_after(text, end))
         if after is not None and not _MEASURED_AFTER.match(text, after[0]):
             return after
     share = _SHARE_CLAUSE.search(text, max(0, start - 26), start)
     if share is not None:
-        part = subject_before(text, share.start(), change=True)
+        part = check(subject_before(text, share.start(), change=True))
         if part is not None:
             return part
-    return subject_before(text, start, change=True) or subject_of_previous_clause(text, start)
+    return check(subject_before(text, start, change=True)) or check(subject_of_previous_clause(text, start))
 
 
 def _clean(text: str, lo: int, hi: int) -> Span | None:

@@ -21,12 +21,22 @@ from .link import Span, find_subject, index_subject, percentage_subject, subject
 from .models import Approx, Fact, Headcount, Money, Percentage, Quantity
 from .numerals import BIG_SCALES, CHINESE_DIGITS, SCALES, juxtaposed_range, parse_number
 from .scan import Candidate, PercentCandidate, yuan_tail
+from .structure import Words
 
 
 @dataclass(frozen=True, slots=True)
 class Source:
     original: str
     folded: str
+    words: Words
+
+    def noun_phrase(self, span: Span | None) -> Span | None:
+        """The noun phrase a subject rule cut out, by the words of its sentence (see ``structure``)."""
+        return self.words.noun_phrase(span)
+
+    def subject(self, start: int, end: int, people: bool = False) -> str | None:
+        """The subject of the figure at [start, end): after it, else before it, else the clause's before."""
+        return self.slice(find_subject(self.folded, start, end, people=people, check=self.noun_phrase))
 
     def slice(self, span: Span | None) -> str | None:
         return None if span is None else self.original[span[0] : span[1]]
@@ -153,7 +163,7 @@ def _resolve(c: Candidate, src: Source) -> Fact | None:
         return Headcount(
             text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high,
             approx=approx, unit=unit, counts=headcount.CLASSIFIERS[unit],
-            subject=src.slice(find_subject(text, c.start, c.end, people=True)), rule=f"headcount:{unit}",
+            subject=src.subject(c.start, c.end, people=True), rule=f"headcount:{unit}",
         )  # fmt: skip
     row = quantity.UNITS[unit]
     if lone and not row.weak_ok:
@@ -177,11 +187,11 @@ def _quantity(
     if row.duration:
         subject = None  # 3年, 24小时: a length of time, not a count of something
     elif row.unit in quantity.AFTER_ONLY_SUBJECT:
-        subject = src.slice(subject_after(text, c.end))
+        subject = src.slice(src.noun_phrase(subject_after(text, c.end)))
     elif row.unit in quantity.INDEX_POINTS:
-        subject = src.slice(index_subject(text, c.start) or find_subject(text, c.start, c.end))
+        subject = src.slice(src.noun_phrase(index_subject(text, c.start))) or src.subject(c.start, c.end)
     else:
-        subject = src.slice(find_subject(text, c.start, c.end))
+        subject = src.subject(c.start, c.end)
     return Quantity(
         text=src.original[start : c.end], start=start, end=c.end, value=value, high=high, approx=approx,
         unit=row.unit, subject=subject, rule=f"quantity:{row.unit}",
@@ -210,7 +220,7 @@ def _money(
         end = new_end
     return Money(
         text=src.original[c.start : end], start=c.start, end=end, value=value, high=high, approx=approx,
-        currency=code, subject=src.slice(find_subject(text, c.start, end)), rule=f"money:{c.unit}",
+        currency=code, subject=src.subject(c.start, end), rule=f"money:{c.unit}",
     )  # fmt: skip
 
 
@@ -220,7 +230,7 @@ def _without_unit(c: Candidate, src: Source, value: Decimal, high: Decimal | Non
     if c.currency_sign:  # ¥12.5, US$3亿
         return Money(
             text=span, start=c.start, end=c.end, value=value, high=high, approx=approx,
-            currency=money.BEFORE[c.currency_sign], subject=src.slice(find_subject(text, c.start, c.end)),
+            currency=money.BEFORE[c.currency_sign], subject=src.subject(c.start, c.end),
             rule="money:sign",
         )  # fmt: skip
     has_big_scale = bool(c.scale) or any(ch in BIG_SCALES for ch in c.num)
@@ -229,18 +239,19 @@ def _without_unit(c: Candidate, src: Source, value: Decimal, high: Decimal | Non
     if _IMPLYING_VERB.search(text, max(0, c.start - 12), c.start):
         return Money(
             text=span, start=c.start, end=c.end, value=value, high=high, approx=approx, currency="CNY",
-            subject=src.slice(find_subject(text, c.start, c.end)), rule="money:implied-by-verb",
+            subject=src.subject(c.start, c.end), rule="money:implied-by-verb",
         )  # fmt: skip
     if _PEOPLE_AHEAD.match(text, c.end):  # 3200万受灾群众
         return Headcount(
             text=span, start=c.start, end=c.end, value=value, high=high, approx=approx, unit=None,
-            counts="people", subject=src.slice(subject_after(text, c.end, people=True)),
+            counts="people", subject=src.slice(src.noun_phrase(subject_after(text, c.end, people=True))),
             rule="headcount:people-noun",
         )  # fmt: skip
     if _PEOPLE_BEHIND.search(text, max(0, c.start - 12), c.start):  # 常住人口1200万
         return Headcount(
             text=span, start=c.start, end=c.end, value=value, high=high, approx=approx, unit=None,
-            counts="people", subject=src.slice(subject_before(text, c.start)), rule="headcount:after-people-noun",
+            counts="people", subject=src.slice(src.noun_phrase(subject_before(text, c.start))),
+            rule="headcount:after-people-noun",
         )  # fmt: skip
     return None
 
@@ -305,6 +316,6 @@ def _resolve_percent(c: PercentCandidate, src: Source) -> Percentage | None:
     return Percentage(
         text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high, approx=approx,
         unit=unit, change=change, basis=basis, multiple=multiple,
-        subject=src.slice(percentage_subject(src.folded, c.start, c.end, change is not None)),
+        subject=src.slice(percentage_subject(src.folded, c.start, c.end, change is not None, src.noun_phrase)),
         rule=f"percentage:{c.form}",
     )  # fmt: skip

@@ -1,0 +1,230 @@
+"""The words of each sentence and their parts of speech, from a word segmenter: a subject is a noun phrase.
+
+The character rules of ``link`` find where the phrase about a figure lies; this module decides whether what
+they cut out is a noun phrase a reader would name, by the words of its sentence:
+
+- its edges fall on word boundaries (a rule that cut 认为 in half has cut out a fragment: 的人|认为);
+- particles, adverbs, pronouns, time and direction words, numerals and measure words at its edges are not
+  part of it (国家|的, 打捞船|今晚, 劫持者|在内);
+- it ends in a noun (火炬手|接力传递 → 火炬手); a phrase that ends in no noun is no subject;
+- it is not a single character, nor only a time word, a pronoun or a place name.
+
+Words come from rjieba (the Rust jieba-rs binding): POS tags at millions of characters a second. Each
+sentence is tagged once, the first time a figure in it asks, and its words are shared by every figure of
+the sentence. The segmenter's dictionary tags some nouns as verbs (收入, 首付, 增速: jieba's tag is the
+word's most frequent one), so the project's own noun tables override it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from typing import Final, NamedTuple
+
+import regex
+
+from .kinds import percentage
+from .kinds.headcount import PEOPLE_NOUNS
+
+Span = tuple[int, int]
+Check = Callable[[Span | None], Span | None]
+
+# Tags (jieba's ICTCLAS set) of words that can end a noun phrase: nouns, names, organisations, verbal and
+# adjectival nouns, abbreviations (上证 j), fixed expressions (软件产品 l), Latin words (ETF eng), place words.
+NOUN_TAGS: Final[frozenset[str]] = frozenset(
+    {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "vn", "an", "j", "l", "eng", "s", "g", "k"}
+)
+# Tags trimmed from either edge: particles, modal words, interjections, onomatopoeia, punctuation, pronouns,
+# adverbs, prepositions, conjunctions, numerals, measure words, time and direction words.
+EDGE_TAGS: Final[frozenset[str]] = frozenset(
+    {"u", "uj", "ul", "uz", "uv", "ud", "ug", "y", "e", "o", "x", "r", "rr", "rz", "rg", "d", "dg", "p",
+     "c", "m", "mq", "q", "t", "tg", "f", "zg", "h"}
+)  # fmt: skip
+# Tags trimmed only at the end: a verb or adjective that follows the noun is the predicate (客轮|进水下沉).
+END_TAGS: Final[frozenset[str]] = frozenset({"v", "vd", "vi", "vg", "vq", "a", "ad", "ag", "z", "b", "i"})
+# Tags that make a phrase no subject when all its words carry them: a place name alone (武汉市|预拨付), a
+# time word, a pronoun.
+NOT_ALONE_TAGS: Final[frozenset[str]] = frozenset({"ns", "t", "tg", "r", "rr", "rz"})
+
+# Nouns the segmenter tags as verbs (its most frequent tag), which end a phrase before or after a figure
+# as nouns: 营业收入, 一手房首付, 转移支付预算.
+NOMINAL_WORDS: Final[frozenset[str]] = frozenset(
+    {*PEOPLE_NOUNS, *percentage.CHANGE_NOUNS,
+     "收入", "支出", "预算", "投资", "消费", "出口", "进口", "进出口", "贷款", "存款", "融资", "补贴", "补助",
+     "奖励", "赔偿", "捐款", "罚款", "首付", "盈利", "亏损", "营收", "收益", "成交", "销售", "交易", "储蓄",
+     "就业", "赤字", "结余", "缴费", "报销", "支付", "利润", "产量", "增量", "存量", "占比", "收费", "资助",
+     "救助", "援助", "税收", "分红", "派息", "募资", "拨款", "开支", "花费", "费用", "估值", "市值", "净值",
+     "营业额", "发行", "回报", "考生", "生产", "总产值", "产值", "降水", "降雨", "用电", "用水", "投入",
+     "出让", "成本", "工资", "薪酬", "年薪", "月薪", "保费", "赔款", "欠款", "借款", "还款", "收购", "订单",
+     "占地", "资金", "罚金", "现金", "索赔", "赔付", "理赔", "募捐", "筹款", "集资"}
+)  # fmt: skip
+# Single characters that make the word they end a noun, whatever its tag: 知识产权|费, 综合重箱|率.
+NOMINAL_SUFFIXES: Final[str] = "率额量费数价金款值比速幅税资者员"
+# Single characters that end a noun though the segmenter glued them to the verb after: 沪指|涨 (指涨),
+# 创业板指|跌.
+NOUN_ENDINGS: Final[frozenset[str]] = frozenset({"指"})
+# Quotes and title marks: what they enclose is one name.
+QUOTE_PAIRS: Final[dict[str, str]] = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", "〈": "〉", '"': '"'}
+# Edge words kept at the start of a phrase: opening quotes, and adverbs that modify the noun itself
+# (不|合格产品, 一次性|补助).
+KEPT_AT_START: Final[frozenset[str]] = frozenset({*QUOTE_PAIRS, "不", "非", "未", "无", "一次性"})
+# A phrase that only names the scope of a report is no subject of its figure: 全省|11个市, 全国|发行.
+_SCOPE_ONLY = regex.compile(
+    r"(?:全|本|该|我|各|此|两|三)(?:国|省|市|县|区|镇|乡|村|州|盟|旗|地区|自治区|行业)|全球|世界|各地|当地|全体|全部|大家"
+)
+# Words the segmenter tags as nouns that are no noun at the edge of a phrase: 基本保持, 双双超过.
+NOT_NOUNS: Final[frozenset[str]] = frozenset(
+    {"基本", "双双", "同期", "大幅", "逐步", "逐年", "分别", "总体", "整体", "全年", "当年", "同时", "此前", "此后",
+     "目前", "其中", "一共", "共计", "合计", "累计", "比达", "全部", "部分"}
+)  # fmt: skip
+
+# Where the segmenter is run: a sentence, cut at its end marks; a longer run without one is tagged in pieces
+# of MAX_PIECE characters so one unpunctuated megabyte never makes one segmenter call.
+_SENTENCE_END = regex.compile(r"[。！？!?\n；;]")
+MAX_PIECE: Final[int] = 2000
+
+
+class Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+    tag: str
+
+
+def _tag(text: str) -> list[tuple[str, str]]:
+    import rjieba  # imported on first use: a text without figures never loads the dictionary
+
+    return rjieba.tag(text)
+
+
+class Words:
+    """The words of a text, one sentence at a time, tagged when a figure first asks for them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._ends: list[int] | None = None
+        self._sentences: dict[int, tuple[list[int], list[Word]]] = {}
+
+    def _sentence(self, pos: int) -> tuple[list[int], list[Word]]:
+        if self._ends is None:
+            self._ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        i = bisect.bisect_right(self._ends, pos)
+        lo = self._ends[i - 1] if i else 0
+        hi = self._ends[i] if i < len(self._ends) else len(self.text)
+        if hi - lo > MAX_PIECE:
+            lo += (pos - lo) // MAX_PIECE * MAX_PIECE
+            hi = min(hi, lo + MAX_PIECE)
+        cached = self._sentences.get(lo)
+        if cached is None:
+            words, at = [], lo
+            for word, tag in _tag(self.text[lo:hi]):
+                words.append(Word(at, at + len(word), word, tag))
+                at += len(word)
+            cached = ([w.start for w in words], words)
+            self._sentences[lo] = cached
+        return cached
+
+    def words(self, lo: int, hi: int) -> list[Word]:
+        """The words that overlap text[lo:hi], in order (the first and last may stick out)."""
+        starts, words = self._sentence(lo)
+        first = max(0, bisect.bisect_right(starts, lo) - 1)
+        out = []
+        for w in words[first:]:
+            if w.start >= hi:
+                break
+            out.append(w)
+        return out
+
+    def noun_phrase(self, span: Span | None) -> Span | None:
+        """``span`` narrowed to the noun phrase it holds, or None when it holds none."""
+        if span is None:
+            return None
+        lo, hi = span
+        if hi - lo < 2:
+            return None
+        words = _quoted_as_names(_clipped(self.words(lo, hi), lo, hi))
+        if _ends_in_nominal_word(self.text, lo, hi):
+            return _trim_start(self.text, words, lo, hi)
+        while words and (_is_edge(words[-1]) or (_is_end(words[-1]) and not _after_de(words))):
+            words.pop()
+        if not words or not (_is_noun(words[-1]) or _after_de(words)):
+            return None
+        return _trim_start(self.text, words, words[0].start, words[-1].end)
+
+
+def _clipped(words: list[Word], lo: int, hi: int) -> list[Word]:
+    """The words clipped to [lo, hi). A word cut by the left edge keeps its piece: the character rules know
+    where a phrase starts better than the dictionary's compounds do (发放|贷款, 筹集|资金). A word cut by the
+    right edge keeps its piece only when that piece is itself a noun ending (沪|指 of 指涨); otherwise the
+    cut is inside a word (的人|认为), and the piece is judged as the word it came from."""
+    out = []
+    for w in words:
+        a, b = max(w.start, lo), min(w.end, hi)
+        if a >= b:
+            continue
+        if (a, b) == (w.start, w.end):
+            out.append(w)
+            continue
+        piece = w.text[a - w.start : b - w.start]
+        tag = "n" if b < w.end and (piece in NOMINAL_WORDS or piece in NOUN_ENDINGS) else w.tag
+        out.append(Word(a, b, piece, tag))
+    return out
+
+
+def _quoted_as_names(words: list[Word]) -> list[Word]:
+    """A run in quotes or title marks is one name (“希望小学”, 《红楼梦》): it is merged into one noun."""
+    out: list[Word] = []
+    opened: int | None = None
+    for w in words:
+        if opened is None:
+            if w.text in QUOTE_PAIRS:
+                opened = len(out)
+            out.append(w)
+            continue
+        out.append(w)
+        if w.text == QUOTE_PAIRS.get(out[opened].text):
+            first = out[opened]
+            out[opened:] = [Word(first.start, w.end, "".join(x.text for x in out[opened:]), "nz")]
+            opened = None
+    return out
+
+
+def _ends_in_nominal_word(text: str, lo: int, hi: int) -> bool:
+    """The phrase ends in a noun of the project's tables, however the segmenter cut it (营业收入占比|达)."""
+    for n in range(2, min(4, hi - lo) + 1):
+        if text[hi - n : hi] in NOMINAL_WORDS:
+            return True
+    return False
+
+
+def _is_noun(w: Word) -> bool:
+    if w.text in NOT_NOUNS:
+        return False
+    if w.tag in NOUN_TAGS or w.text in NOMINAL_WORDS:
+        return True
+    return w.text[-1] in NOMINAL_SUFFIXES and w.tag not in EDGE_TAGS
+
+
+def _is_edge(w: Word) -> bool:
+    return (w.tag in EDGE_TAGS or w.text in NOT_NOUNS) and w.text not in NOMINAL_WORDS
+
+
+def _is_end(w: Word) -> bool:
+    return w.tag in END_TAGS and not _is_noun(w)
+
+
+def _after_de(words: list[Word]) -> bool:
+    """The last word follows 的: it heads the phrase as a noun whatever its tag (烫金的|信封)."""
+    return len(words) >= 2 and words[-2].text == "的" and not _is_edge(words[-1])
+
+
+def _trim_start(text: str, words: list[Word], lo: int, hi: int) -> Span | None:
+    """Drop particles, pronouns, numerals and time words at the start; check what is left."""
+    while words and _is_edge(words[0]) and words[0].end < hi and words[0].text not in KEPT_AT_START:
+        words = words[1:]
+    if not words:
+        return None
+    lo = max(lo, words[0].start)
+    if hi - lo < 2 or all(w.tag in NOT_ALONE_TAGS for w in words) or _SCOPE_ONLY.fullmatch(text, lo, hi):
+        return None
+    return lo, hi
