@@ -9,8 +9,7 @@ so the caller takes the phrase from its own string (in its own script).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Final
+from typing import Final, Protocol
 
 import regex
 
@@ -257,14 +256,19 @@ def subject_before(text: str, start: int, change: bool = False) -> Span | None:
 # A stock index named before its points in the sentence: 上证综指…跌破2245点, 恒生指数收报19876点.
 _INDEX_NAME = regex.compile(r"(?:[A-Za-z0-9]{0,4}\p{Han}){1,6}?(?:指数|综指|成指|指)(?:[0-9]{2,4}指数)?")
 _SENTENCE_START = regex.compile(r"[。！？!?\n；;]")
+_INDEX_REACH = 300
 
 
 def index_subject(text: str, start: int) -> Span | None:
-    """The stock index a figure in points belongs to: the last index name before it in its sentence."""
+    """The stock index a figure in points belongs to: the last index name before it in its sentence, else
+    in its paragraph (上证综指…跌破2245点。…当天收于2202.45点: a market report keeps talking of one index)."""
     lo = max(0, start - 80)
     for m in _SENTENCE_START.finditer(text, lo, start):
         lo = m.end()
     names = list(_INDEX_NAME.finditer(text, lo, start))
+    if not names:
+        paragraph = text.rfind("\n", max(0, start - _INDEX_REACH), lo) + 1 or max(0, start - _INDEX_REACH)
+        names = list(_INDEX_NAME.finditer(text, paragraph, lo))
     if not names:
         return None
     a, b = names[-1].span()
@@ -274,36 +278,70 @@ def index_subject(text: str, start: int) -> Span | None:
     return _clean(text, a, b)
 
 
-def _as_is(span: Span | None) -> Span | None:
-    return span
+class Reader(Protocol):
+    """What the words of the sentence say about a stretch of text (``structure.Words``)."""
+
+    def noun_phrase(self, span: Span | None) -> Span | None:
+        """``span`` narrowed to the noun phrase it holds, or None when it holds none."""
+
+    def head_after(self, span: Span | None) -> Span | None:
+        """The noun phrase a figure counts, from the phrase after it (ends before a time word)."""
+
+    def only_amounts(self, lo: int, hi: int) -> bool:
+        """text[lo:hi] only says how much or how it changed (达, 二季度增长, 较一季度高)."""
 
 
-def find_subject(
-    text: str, start: int, end: int, people: bool = False, check: Callable[[Span | None], Span | None] = _as_is
-) -> Span | None:
-    """The subject of the figure at text[start:end]: after its unit if a noun phrase is there, else before,
-    else that of the clause before when this one only says 达/为 (销售额大幅增加，达1200亿元). ``check``
-    narrows each candidate to the noun phrase it holds, or rejects it so that the next place is tried."""
+def find_subject(text: str, start: int, end: int, reader: Reader, people: bool = False) -> Span | None:
+    """The subject of the figure at text[start:end]: the noun phrase after its unit if there is one, else
+    the one before it, else that of an earlier clause the figure's clause continues (销售额大幅增加，达1200亿元).
+    ``reader`` narrows each candidate to the noun phrase it holds, or rejects it so the next is tried."""
     return (
-        check(subject_after(text, end, people))
-        or check(subject_before(text, start))
-        or check(subject_of_previous_clause(text, start))
+        reader.head_after(subject_after(text, end, people))
+        or reader.noun_phrase(subject_before(text, start))
+        or subject_of_earlier_clause(text, start, reader)
     )
 
 
-# A clause that is only a copula before its figure continues the clause before it: …大幅增加，达1200亿元.
-_COPULA_CLAUSE = regex.compile(
-    r"[，,](?:并|已|共|总计|合计|累计|分别)?(?:达到|达|为|是|增至|升至|降至|增加到|减少到|增长到|下降到|上升到|提高到|突破|至)$"
-)
+# Where clauses of a sentence begin and end; how far back a figure's clause may continue another.
+_CLAUSE_MARK = regex.compile(r"[，,：:、]")
+_SENTENCE_MARK = regex.compile(r"[。！？!?\n；;]")
+_DATES = frozenset("年月日号")  # 2009年中国土地出让总价款大幅增加: a date, not the clause's figure
+_CLAUSE_REACH = 60
+_CLAUSES_BACK = 3
+_NUMBER_RUN = regex.compile(rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}.,，]*[{ARABIC_DIGITS}{CHINESE_DIGITS}]")
 
 
-def subject_of_previous_clause(text: str, start: int) -> Span | None:
-    """When only a copula stands between the previous comma and the figure, the subject of the previous
-    clause with its change words dropped: 全市商品房销售额大幅增加，达|1200亿元 → 全市商品房销售额."""
-    m = _COPULA_CLAUSE.search(text, max(0, start - 8), start)
-    if m is None:
-        return None
-    return subject_before(text, m.start(), change=True)
+def _clause_start(text: str, lo: int, hi: int) -> tuple[int, bool]:
+    """Where the clause that ends at ``hi`` begins (searching back to ``lo``), and whether a clause mark
+    (not the sentence's start) opens it."""
+    start, by_mark = lo, False
+    for m in _CLAUSE_MARK.finditer(text, lo, hi):
+        start, by_mark = m.end(), True
+    for m in _SENTENCE_MARK.finditer(text, lo, hi):
+        if m.end() > start:
+            start, by_mark = m.end(), False
+    return start, by_mark
+
+
+def subject_of_earlier_clause(text: str, start: int, reader: Reader) -> Span | None:
+    """When the figure's clause only says how much or how it changed (，达|1200亿元; 二季度增长|7.4%), the
+    figure continues an earlier clause of its sentence: its subject is the noun phrase before that clause's
+    last number (全国一般公共预算收入203703亿元，比上年增长0.6%; 进出口增速逐季加快，二季度增长7.4% → 进出口增速),
+    looking back a few clauses while each only says how much."""
+    lo, opened = _clause_start(text, max(0, start - _CLAUSE_REACH), start)
+    hi = start
+    for _ in range(_CLAUSES_BACK):
+        if not opened or not reader.only_amounts(lo, hi):
+            return None
+        prev_lo, opened = _clause_start(text, max(0, lo - 1 - _CLAUSE_REACH), lo - 1)
+        numbers = [m for m in _NUMBER_RUN.finditer(text, prev_lo, lo - 1) if text[m.end() : m.end() + 1] not in _DATES]
+        hi = numbers[-1].start() if numbers else lo - 1
+        if hi > prev_lo:
+            found = reader.noun_phrase(subject_before(text, hi, change=True))
+            if found is not None:
+                return found
+        lo = prev_lo
+    return None
 
 
 # The part in "A占B的N%": A, not B (服务业增加值占全市生产总值的55.3% is about 服务业增加值). 占 in 占地, 占用,
@@ -321,21 +359,21 @@ _MEASURED_AFTER = regex.compile(_alternation(_MEASURE_NOUNS))
 _VALUE_OF_BEFORE = regex.compile(r"(?:在|为|是|达到|达|约为|超过|低于|高于)$")
 
 
-def percentage_subject(
-    text: str, start: int, end: int, change: bool, check: Callable[[Span | None], Span | None] = _as_is
-) -> Span | None:
+def percentage_subject(text: str, start: int, end: int, change: bool, reader: Reader) -> Span | None:
     """The subject of a percentage: the group after 的 for a share of it (三分之一的居民), the part A in
     "A占B的N%", else the phrase before it (changes and their basis dropped), else the previous clause's."""
     if not change and text.startswith("的", end) and not _VALUE_OF_BEFORE.search(text, max(0, start - 4), start):
-        after = check(subject_after(text, end))
+        after = reader.noun_phrase(subject_after(text, end))
         if after is not None and not _MEASURED_AFTER.match(text, after[0]):
             return after
     share = _SHARE_CLAUSE.search(text, max(0, start - 26), start)
     if share is not None:
-        part = check(subject_before(text, share.start(), change=True))
+        part = reader.noun_phrase(subject_before(text, share.start(), change=True))
         if part is not None:
             return part
-    return check(subject_before(text, start, change=True)) or check(subject_of_previous_clause(text, start))
+    return reader.noun_phrase(subject_before(text, start, change=True)) or subject_of_earlier_clause(
+        text, start, reader
+    )
 
 
 def _clean(text: str, lo: int, hi: int) -> Span | None:

@@ -36,7 +36,7 @@ class Source:
 
     def subject(self, start: int, end: int, people: bool = False) -> str | None:
         """The subject of the figure at [start, end): after it, else before it, else the clause's before."""
-        return self.slice(find_subject(self.folded, start, end, people=people, check=self.noun_phrase))
+        return self.slice(find_subject(self.folded, start, end, self.words, people=people))
 
     def slice(self, span: Span | None) -> str | None:
         return None if span is None else self.original[span[0] : span[1]]
@@ -316,6 +316,6 @@ def _resolve_percent(c: PercentCandidate, src: Source) -> Percentage | None:
     return Percentage(
         text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high, approx=approx,
         unit=unit, change=change, basis=basis, multiple=multiple,
-        subject=src.slice(percentage_subject(src.folded, c.start, c.end, change is not None, src.noun_phrase)),
+        subject=src.slice(percentage_subject(src.folded, c.start, c.end, change is not None, src.words)),
         rule=f"percentage:{c.form}",
     )  # fmt: skip

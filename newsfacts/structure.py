@@ -25,6 +25,7 @@ import regex
 
 from .kinds import percentage
 from .kinds.headcount import PEOPLE_NOUNS
+from .numerals import ARABIC_DIGITS, CHINESE_DIGITS, SCALES
 
 Span = tuple[int, int]
 Check = Callable[[Span | None], Span | None]
@@ -46,6 +47,23 @@ END_TAGS: Final[frozenset[str]] = frozenset({"v", "vd", "vi", "vg", "vq", "a", "
 # time word, a pronoun.
 NOT_ALONE_TAGS: Final[frozenset[str]] = frozenset({"ns", "t", "tg", "r", "rr", "rz"})
 
+# Words that say when and open the predicate after a counted noun: 两只偏股基金|同期净值下跌.
+TIME_ADVERBS: Final[frozenset[str]] = frozenset(
+    {"同期", "目前", "此前", "此后", "当年", "全年", "当天", "当日", "同时"}
+)
+# A clause that only says how much or how it changed continues the topic of the clause before it: its words
+# carry these tags or are these words (达, 为, 增长, 较…高).
+AMOUNT_TAGS: Final[frozenset[str]] = frozenset(
+    {"t", "tg", "d", "dg", "p", "c", "m", "mq", "q", "f", "u", "uj", "ul", "uz", "uv", "ud", "ug", "x", "y"}
+)
+AMOUNT_WORDS: Final[frozenset[str]] = frozenset(
+    {*percentage.CHANGE_WORDS,
+     "达", "达到", "为", "是", "有", "约", "共", "合计", "累计", "总计", "共计", "增至", "升至", "降至", "增加到",
+     "减少到", "增长到", "下降到", "上升到", "提高到", "突破", "超过", "高", "低", "多", "少", "占", "至", "到",
+     "加快", "放缓", "收于", "报收", "收报", "跌破", "升破", "站上", "回到", "保持", "持平", "分"}
+)  # fmt: skip
+# Nouns that only say what a figure is compared with: they name no topic of their own.
+COMPARISON_BASES: Final[frozenset[str]] = frozenset({"同期", "上年", "去年", "前年", "上月", "上季度", "同比", "环比"})
 # Nouns the segmenter tags as verbs (its most frequent tag), which end a phrase before or after a figure
 # as nouns: 营业收入, 一手房首付, 转移支付预算.
 NOMINAL_WORDS: Final[frozenset[str]] = frozenset(
@@ -68,6 +86,7 @@ QUOTE_PAIRS: Final[dict[str, str]] = {"“": "”", "‘": "’", "《": "》", 
 # Edge words kept at the start of a phrase: opening quotes, and adverbs that modify the noun itself
 # (不|合格产品, 一次性|补助).
 KEPT_AT_START: Final[frozenset[str]] = frozenset({*QUOTE_PAIRS, "不", "非", "未", "无", "一次性"})
+_NUMERAL_WORD = regex.compile(rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}十百千几多余数半点.%％个只名位条项家种批]+")
 # A phrase that only names the scope of a report is no subject of its figure: 全省|11个市, 全国|发行.
 _SCOPE_ONLY = regex.compile(
     r"(?:全|本|该|我|各|此|两|三)(?:国|省|市|县|区|镇|乡|村|州|盟|旗|地区|自治区|行业)|全球|世界|各地|当地|全体|全部|大家"
@@ -152,6 +171,30 @@ class Words:
         return _trim_start(self.text, words, words[0].start, words[-1].end)
 
 
+    def head_after(self, span: Span | None) -> Span | None:
+        """The noun phrase a figure counts, from the phrase after it: it ends before a time word, which opens
+        the predicate (两只偏股基金|同期净值下跌, 3家企业|今年投产)."""
+        if span is None:
+            return None
+        lo, hi = span
+        for w in _clipped(self.words(lo, hi), lo, hi)[1:]:
+            if w.tag in ("t", "tg") or w.text in TIME_ADVERBS:
+                hi = w.start
+                break
+        return self.noun_phrase((lo, hi))
+
+    def only_amounts(self, lo: int, hi: int) -> bool:
+        """text[lo:hi] only says how much or how it changed: copulas, change verbs, time words, adverbs, a
+        comparison base (达, 二季度增长, 较一季度和去年四季度高). A clause with a noun, a place, a pronoun or a
+        verb of its own (造成, 检出) names its own topic; one with 分别 pairs its figures with a list instead."""
+        for w in _clipped(self.words(lo, hi), lo, hi):
+            if w.text in AMOUNT_WORDS or w.text in COMPARISON_BASES:
+                continue
+            if w.text == "分别" or w.tag not in AMOUNT_TAGS:
+                return False
+        return True
+
+
 def _clipped(words: list[Word], lo: int, hi: int) -> list[Word]:
     """The words clipped to [lo, hi). A word cut by the left edge keeps its piece: the character rules know
     where a phrase starts better than the dictionary's compounds do (发放|贷款, 筹集|资金). A word cut by the
@@ -213,6 +256,14 @@ def _is_end(w: Word) -> bool:
     return w.tag in END_TAGS and not _is_noun(w)
 
 
+def _kept_at_start(w: Word) -> bool:
+    """An opening quote, an adverb of the noun (不|合格), or a word the segmenter tagged numeral or measure
+    word that holds no numeral (一线|医护人员, 偏股|基金): it belongs to the phrase."""
+    if w.text in KEPT_AT_START:
+        return True
+    return w.tag in ("m", "q", "mq") and not _NUMERAL_WORD.fullmatch(w.text)
+
+
 def _after_de(words: list[Word]) -> bool:
     """The last word follows 的: it heads the phrase as a noun whatever its tag (烫金的|信封)."""
     return len(words) >= 2 and words[-2].text == "的" and not _is_edge(words[-1])
@@ -220,7 +271,7 @@ def _after_de(words: list[Word]) -> bool:
 
 def _trim_start(text: str, words: list[Word], lo: int, hi: int) -> Span | None:
     """Drop particles, pronouns, numerals and time words at the start; check what is left."""
-    while words and _is_edge(words[0]) and words[0].end < hi and words[0].text not in KEPT_AT_START:
+    while words and _is_edge(words[0]) and words[0].end < hi and not _kept_at_start(words[0]):
         words = words[1:]
     if not words:
         return None
