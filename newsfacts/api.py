@@ -7,6 +7,7 @@ import datetime as dt
 import regex
 
 from .attribute import attribute
+from .coordinate import share_subjects
 from .document import Article
 from .kinds import dates
 from .models import ArticleMeta, Date, Fact, Facts, Place
@@ -66,7 +67,7 @@ def extract_facts(text: str | Article, reference_date: dt.date | None = None) ->
     found.extend(_place_fact(hit) for hit in find_places(text) if _inside(hit.start, hit.end, spans))
     merged = sorted(found, key=lambda f: (f.start, f.end))
     meta = ArticleMeta.from_article(article) if article is not None else None
-    return Facts(facts=tuple(attribute(merged, src.folded)), article=meta)
+    return Facts(facts=tuple(attribute(share_subjects(merged, src.folded), src.folded)), article=meta)
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -23,8 +23,9 @@ from typing import Final, NamedTuple
 
 import regex
 
-from .kinds import percentage
+from .kinds import money, percentage
 from .kinds.headcount import PEOPLE_NOUNS
+from .link import VERBS
 from .numerals import ARABIC_DIGITS, CHINESE_DIGITS, SCALES
 
 Span = tuple[int, int]
@@ -47,6 +48,7 @@ END_TAGS: Final[frozenset[str]] = frozenset({"v", "vd", "vi", "vg", "vq", "a", "
 # time word, a pronoun.
 NOT_ALONE_TAGS: Final[frozenset[str]] = frozenset({"ns", "t", "tg", "r", "rr", "rz"})
 
+VERB_TAGS: Final[frozenset[str]] = frozenset({"v", "vd", "vi", "vg", "vq"})
 # Words that say when and open the predicate after a counted noun: 两只偏股基金|同期净值下跌.
 TIME_ADVERBS: Final[frozenset[str]] = frozenset(
     {"同期", "目前", "此前", "此后", "当年", "全年", "当天", "当日", "同时"}
@@ -87,6 +89,10 @@ QUOTE_PAIRS: Final[dict[str, str]] = {"“": "”", "‘": "’", "《": "》", 
 # (不|合格产品, 一次性|补助).
 KEPT_AT_START: Final[frozenset[str]] = frozenset({*QUOTE_PAIRS, "不", "非", "未", "无", "一次性"})
 _NUMERAL_WORD = regex.compile(rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}十百千几多余数半点.%％个只名位条项家种批]+")
+CURRENCY_NAMES: Final[frozenset[str]] = frozenset(
+    w for w in (*money.AFTER, *money.BEFORE) if len(w) >= 2 and regex.fullmatch(r"\p{Han}+", w)
+)
+_VERBS = frozenset(VERBS)  # the subject rules' verbs are verbs whatever the segmenter says (动用 n)
 # A phrase that only names the scope of a report is no subject of its figure: 全省|11个市, 全国|发行.
 _SCOPE_ONLY = regex.compile(
     r"(?:全|本|该|我|各|此|两|三)(?:国|省|市|县|区|镇|乡|村|州|盟|旗|地区|自治区|行业)|全球|世界|各地|当地|全体|全部|大家"
@@ -177,10 +183,16 @@ class Words:
         if span is None:
             return None
         lo, hi = span
-        for w in _clipped(self.words(lo, hi), lo, hi)[1:]:
-            if w.tag in ("t", "tg") or w.text in TIME_ADVERBS:
+        words = _clipped(self.words(lo, hi), lo, hi)
+        after_de = False  # a noun after 的 heads the phrase (违法违规的|当事人): a verb after it is the predicate
+        for i, w in enumerate(words):
+            if i and (w.tag in ("t", "tg") or w.text in TIME_ADVERBS):
                 hi = w.start
                 break
+            if after_de and w.tag in VERB_TAGS and not _is_noun(w):
+                hi = w.start
+                break
+            after_de = after_de or (i > 0 and words[i - 1].text == "的" and _is_noun(w))
         return self.noun_phrase((lo, hi))
 
     def only_amounts(self, lo: int, hi: int) -> bool:
@@ -209,8 +221,11 @@ def _clipped(words: list[Word], lo: int, hi: int) -> list[Word]:
             out.append(w)
             continue
         piece = w.text[a - w.start : b - w.start]
-        tag = "n" if b < w.end and (piece in NOMINAL_WORDS or piece in NOUN_ENDINGS) else w.tag
-        out.append(Word(a, b, piece, tag))
+        if b < w.end:  # cut by the right edge: 沪|指涨 keeps 指; 搏三分的|机会 loses 机
+            if piece in NOMINAL_WORDS or piece in NOUN_ENDINGS:
+                out.append(Word(a, b, piece, "n"))
+            continue
+        out.append(Word(a, b, piece, w.tag))
     return out
 
 
@@ -241,7 +256,7 @@ def _ends_in_nominal_word(text: str, lo: int, hi: int) -> bool:
 
 
 def _is_noun(w: Word) -> bool:
-    if w.text in NOT_NOUNS:
+    if w.text in NOT_NOUNS or (w.text in _VERBS and w.text not in NOMINAL_WORDS):
         return False
     if w.tag in NOUN_TAGS or w.text in NOMINAL_WORDS:
         return True
@@ -253,7 +268,7 @@ def _is_edge(w: Word) -> bool:
 
 
 def _is_end(w: Word) -> bool:
-    return w.tag in END_TAGS and not _is_noun(w)
+    return (w.tag in END_TAGS or w.text in _VERBS) and not _is_noun(w)
 
 
 def _kept_at_start(w: Word) -> bool:
@@ -277,5 +292,7 @@ def _trim_start(text: str, words: list[Word], lo: int, hi: int) -> Span | None:
         return None
     lo = max(lo, words[0].start)
     if hi - lo < 2 or all(w.tag in NOT_ALONE_TAGS for w in words) or _SCOPE_ONLY.fullmatch(text, lo, hi):
+        return None
+    if text[lo:hi] in CURRENCY_NAMES:  # 人民币822.98万元、港币3万元: a currency is how it is paid, not what
         return None
     return lo, hi

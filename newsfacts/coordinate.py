@@ -1,0 +1,47 @@
+"""Figures in a list share what they are about: 6只和18只基金, 贿赂人民币822.98万元、港币3万元.
+
+A figure joined to the one before it by a list mark alone (、, 和, 与, 及, 或) is the same kind of thing: when
+one of the two has no subject of its own, it takes the other's. The figures must be of one kind (and, for
+quantities, one unit), with nothing but the list mark between them.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from .models import Fact, Headcount, Money, Percentage, Quantity
+
+LIST_MARKS: Final[tuple[str, ...]] = ("、", "和", "与", "及", "以及", "或", "或者", "、和")
+_LIST_GAP = regex.compile("|".join(regex.escape(m) for m in sorted(LIST_MARKS, key=len, reverse=True)))
+Figure = Money | Headcount | Quantity | Percentage
+
+
+def _joined(a: Figure, b: Figure, text: str) -> bool:
+    if a.kind != b.kind:
+        return False
+    if isinstance(a, Quantity) and isinstance(b, Quantity) and a.unit != b.unit:
+        return False
+    return _LIST_GAP.fullmatch(text, a.end, b.start) is not None
+
+
+def share_subjects(facts: Sequence[Fact], text: str) -> list[Fact]:
+    """``facts`` (in text order) with each listed figure that has no subject given its neighbour's."""
+    out = list(facts)
+    figures = [i for i, f in enumerate(out) if isinstance(f, Figure)]
+    for i, j in itertools.pairwise(figures):
+        a, b = out[i], out[j]
+        assert isinstance(a, Figure) and isinstance(b, Figure)
+        if not _joined(a, b, text) or (a.subject is None) == (b.subject is None):
+            continue
+        if b.subject is None:
+            out[j] = b.model_copy(update={"subject": a.subject})
+    for i, j in reversed(list(itertools.pairwise(figures))):
+        a, b = out[i], out[j]
+        assert isinstance(a, Figure) and isinstance(b, Figure)
+        if a.subject is None and b.subject is not None and _joined(a, b, text):
+            out[i] = a.model_copy(update={"subject": b.subject})
+    return out
