@@ -332,7 +332,7 @@ def subject_of_earlier_clause(text: str, start: int, reader: Reader) -> Span | N
     lo, opened = _clause_start(text, max(0, start - _CLAUSE_REACH), start)
     hi = start
     for _ in range(_CLAUSES_BACK):
-        if not opened or not reader.only_amounts(lo, hi):
+        if not opened or lo >= hi or not reader.only_amounts(lo, hi):  # ，9000多人流离失所: its own topic
             return None
         prev_lo, opened = _clause_start(text, max(0, lo - 1 - _CLAUSE_REACH), lo - 1)
         numbers = [m for m in _NUMBER_RUN.finditer(text, prev_lo, lo - 1) if text[m.end() : m.end() + 1] not in _DATES]

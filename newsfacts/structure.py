@@ -100,7 +100,7 @@ _SCOPE_ONLY = regex.compile(
 # Words the segmenter tags as nouns that are no noun at the edge of a phrase: 基本保持, 双双超过.
 NOT_NOUNS: Final[frozenset[str]] = frozenset(
     {"基本", "双双", "同期", "大幅", "逐步", "逐年", "分别", "总体", "整体", "全年", "当年", "同时", "此前", "此后",
-     "目前", "其中", "一共", "共计", "合计", "累计", "比达", "全部", "部分"}
+     "目前", "其中", "一共", "共计", "合计", "累计", "比达", "全部", "部分", "以来", "以后", "期间", "左右"}
 )  # fmt: skip
 
 # Where the segmenter is run: a sentence, cut at its end marks; a longer run without one is tagged in pieces
@@ -209,7 +209,7 @@ class Words:
 
 def _clipped(words: list[Word], lo: int, hi: int) -> list[Word]:
     """The words clipped to [lo, hi). A word cut by the left edge keeps its piece: the character rules know
-    where a phrase starts better than the dictionary's compounds do (发放|贷款, 筹集|资金). A word cut by the
+    where a phrase starts better than the dictionary's compounds do (发放|贷款, 筹集|资金, 派|发现金). A word cut by the
     right edge keeps its piece only when that piece is itself a noun ending (沪|指 of 指涨); otherwise the
     cut is inside a word (的人|认为), and the piece is judged as the word it came from."""
     out = []
@@ -276,7 +276,7 @@ def _kept_at_start(w: Word) -> bool:
     word that holds no numeral (一线|医护人员, 偏股|基金): it belongs to the phrase."""
     if w.text in KEPT_AT_START:
         return True
-    return w.tag in ("m", "q", "mq") and not _NUMERAL_WORD.fullmatch(w.text)
+    return w.tag in ("m", "q", "mq") and len(w.text) > 1 and not _NUMERAL_WORD.fullmatch(w.text)
 
 
 def _after_de(words: list[Word]) -> bool:
