@@ -18,6 +18,7 @@ word's most frequent one), so the project's own noun tables override it.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
@@ -128,9 +129,11 @@ class Words:
     def __init__(self, text: str) -> None:
         self.text = text
         self._ends: list[int] | None = None
-        self._sentences: dict[int, tuple[list[int], list[Word]]] = {}
+        # sentence start → (start of each word, (word, tag) of each word); Word tuples are made only for
+        # the few words a subject asks about
+        self._sentences: dict[int, tuple[list[int], list[tuple[str, str]]]] = {}
 
-    def _sentence(self, pos: int) -> tuple[list[int], list[Word]]:
+    def _sentence(self, pos: int) -> tuple[list[int], list[tuple[str, str]]]:
         if self._ends is None:
             self._ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
         i = bisect.bisect_right(self._ends, pos)
@@ -141,24 +144,18 @@ class Words:
             hi = min(hi, lo + MAX_PIECE)
         cached = self._sentences.get(lo)
         if cached is None:
-            words, at = [], lo
-            for word, tag in _tag(self.text[lo:hi]):
-                words.append(Word(at, at + len(word), word, tag))
-                at += len(word)
-            cached = ([w.start for w in words], words)
+            tagged = _tag(self.text[lo:hi])
+            starts = list(itertools.accumulate((len(w) for w, _ in tagged), initial=lo))
+            cached = (starts, tagged)
             self._sentences[lo] = cached
         return cached
 
     def words(self, lo: int, hi: int) -> list[Word]:
         """The words that overlap text[lo:hi], in order (the first and last may stick out)."""
-        starts, words = self._sentence(lo)
+        starts, tagged = self._sentence(lo)
         first = max(0, bisect.bisect_right(starts, lo) - 1)
-        out = []
-        for w in words[first:]:
-            if w.start >= hi:
-                break
-            out.append(w)
-        return out
+        last = min(len(tagged), bisect.bisect_left(starts, hi, first))
+        return [Word(starts[k], starts[k + 1], *tagged[k]) for k in range(first, last)]
 
     def noun_phrase(self, span: Span | None) -> Span | None:
         """``span`` narrowed to the noun phrase it holds, or None when it holds none."""
