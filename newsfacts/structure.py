@@ -50,6 +50,11 @@ END_TAGS: Final[frozenset[str]] = frozenset({"v", "vd", "vi", "vg", "vq", "a", "
 NOT_ALONE_TAGS: Final[frozenset[str]] = frozenset({"ns", "t", "tg", "r", "rr", "rz"})
 
 VERB_TAGS: Final[frozenset[str]] = frozenset({"v", "vd", "vi", "vg", "vq"})
+# Nouns of time the segmenter tags as common nouns: alone they are no subject (比2月份|增加).
+TIME_NOUNS: Final[frozenset[str]] = frozenset(
+    {"月份", "年份", "季度", "年度", "上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度", "年底",
+     "年初", "月底", "月初", "岁末", "年末", "期间", "时期", "当月", "当季", "同期", "去年同期", "上年同期"}
+)  # fmt: skip
 # Words that say when and open the predicate after a counted noun: 两只偏股基金|同期净值下跌.
 TIME_ADVERBS: Final[frozenset[str]] = frozenset(
     {"同期", "目前", "此前", "此后", "当年", "全年", "当天", "当日", "同时"}
@@ -94,6 +99,9 @@ CURRENCY_NAMES: Final[frozenset[str]] = frozenset(
     w for w in (*money.AFTER, *money.BEFORE) if len(w) >= 2 and regex.fullmatch(r"\p{Han}+", w)
 )
 _VERBS = frozenset(VERBS)  # the subject rules' verbs are verbs whatever the segmenter says (动用 n)
+_PEOPLE_NOUNS = frozenset(PEOPLE_NOUNS)
+# What a figure is compared with is no subject: 比|2月份增加4个, 较|上年.
+_COMPARED_WITH = regex.compile(rf"(?:比|较|相比|同比|环比)[{ARABIC_DIGITS}{CHINESE_DIGITS}]*$")
 # A phrase that only names the scope of a report is no subject of its figure: 全省|11个市, 全国|发行.
 _SCOPE_ONLY = regex.compile(
     r"(?:全|本|该|我|各|此|两|三)(?:国|省|市|县|区|镇|乡|村|州|盟|旗|地区|自治区|行业)|全球|世界|各地|当地|全体|全部|大家"
@@ -162,7 +170,7 @@ class Words:
         if span is None:
             return None
         lo, hi = span
-        if hi - lo < 2:
+        if hi - lo < 2 or _COMPARED_WITH.search(self.text, max(0, lo - 6), lo):
             return None
         words = _quoted_as_names(_clipped(self.words(lo, hi), lo, hi))
         if _ends_in_nominal_word(self.text, lo, hi):
@@ -181,14 +189,21 @@ class Words:
             return None
         lo, hi = span
         words = _clipped(self.words(lo, hi), lo, hi)
-        after_de = False  # a noun after 的 heads the phrase (违法违规的|当事人): a verb after it is the predicate
+        relative = any(w.text == "的" for w in words)  # 以光学为基础的|企业: a clause that ends in its head noun
+        # a people noun after a verb makes the verb a modifier: 企业退休人员, 外出务工人员
+        people_at = max((i for i, w in enumerate(words) if w.text in _PEOPLE_NOUNS), default=-1)
+        after_noun = after_de = False
         for i, w in enumerate(words):
             if i and (w.tag in ("t", "tg") or w.text in TIME_ADVERBS):
                 hi = w.start
                 break
-            if after_de and w.tag in VERB_TAGS and not _is_noun(w):
+            verb = w.tag in VERB_TAGS and not _is_noun(w)
+            # 450家企业|参展, 20多名师生|作人质: a verb after the counted noun is the predicate; after 的 the
+            # head noun ends the relative clause (违法违规的当事人|作出处罚)
+            if verb and i > people_at and (after_de or (after_noun and not relative)):
                 hi = w.start
                 break
+            after_noun = after_noun or _is_noun(w)
             after_de = after_de or (i > 0 and words[i - 1].text == "的" and _is_noun(w))
         return self.noun_phrase((lo, hi))
 
@@ -283,6 +298,8 @@ def _after_de(words: list[Word]) -> bool:
 
 def _trim_start(text: str, words: list[Word], lo: int, hi: int) -> Span | None:
     """Drop particles, pronouns, numerals and time words at the start; check what is left."""
+    if text[lo:hi] in TIME_NOUNS:
+        return None
     while words and _is_edge(words[0]) and words[0].end < hi and not _kept_at_start(words[0]):
         words = words[1:]
     if not words:
