@@ -220,10 +220,12 @@ class Words:
 
 
 def _clipped(words: list[Word], lo: int, hi: int) -> list[Word]:
-    """The words clipped to [lo, hi). A word cut by the left edge keeps its piece: the character rules know
-    where a phrase starts better than the dictionary's compounds do (发放|贷款, 筹集|资金, 派|发现金). A word cut by the
-    right edge keeps its piece only when that piece is itself a noun ending (沪|指 of 指涨); otherwise the
-    cut is inside a word (的人|认为), and the piece is judged as the word it came from."""
+    """The words clipped to [lo, hi).
+
+    A word cut by the left edge keeps its piece: the character rules know where a phrase starts better than
+    the dictionary's compounds do (发放|贷款, 筹集|资金, 派|发现金). A word cut by the right edge keeps its piece
+    only when the piece is a noun ending (沪|指 of 指涨) or a noun of two or more characters from the tables;
+    otherwise the cut is inside a word (的人|认为, 搏三分的|机会, 师生作|人质) and the piece is dropped."""
     out = []
     for w in words:
         a, b = max(w.start, lo), min(w.end, hi)
@@ -234,7 +236,7 @@ def _clipped(words: list[Word], lo: int, hi: int) -> list[Word]:
             continue
         piece = w.text[a - w.start : b - w.start]
         if b < w.end:  # cut by the right edge: 沪|指涨 keeps 指; 搏三分的|机会 loses 机
-            if piece in NOMINAL_WORDS or piece in NOUN_ENDINGS:
+            if (len(piece) > 1 and piece in NOMINAL_WORDS) or piece in NOUN_ENDINGS:
                 out.append(Word(a, b, piece, "n"))
             continue
         out.append(Word(a, b, piece, w.tag))
