@@ -68,7 +68,8 @@ AMOUNT_WORDS: Final[frozenset[str]] = frozenset(
     {*percentage.CHANGE_WORDS,
      "达", "达到", "为", "是", "有", "约", "共", "合计", "累计", "总计", "共计", "增至", "升至", "降至", "增加到",
      "减少到", "增长到", "下降到", "上升到", "提高到", "突破", "超过", "高", "低", "多", "少", "占", "至", "到",
-     "加快", "放缓", "收于", "报收", "收报", "跌破", "升破", "站上", "回到", "保持", "持平", "分"}
+     "加快", "放缓", "收于", "报收", "收报", "跌破", "升破", "站上", "回到", "保持", "持平", "分", "剩下", "剩",
+     "只剩", "只剩下", "翻红", "翻绿", "震荡", "冲到", "冲至", "一度", "报", "录得", "实现"}
 )  # fmt: skip
 # Nouns that only say what a figure is compared with: they name no topic of their own.
 COMPARISON_BASES: Final[frozenset[str]] = frozenset({"同期", "上年", "去年", "前年", "上月", "上季度", "同比", "环比"})
@@ -100,6 +101,19 @@ CURRENCY_NAMES: Final[frozenset[str]] = frozenset(
 )
 _VERBS = frozenset(VERBS)  # the subject rules' verbs are verbs whatever the segmenter says (动用 n)
 _PEOPLE_NOUNS = frozenset(PEOPLE_NOUNS)
+# Modal and intention verbs: what follows them is a predicate, not part of a noun phrase (公司拟|回购股份).
+MODALS: Final[frozenset[str]] = frozenset(
+    {"拟", "将", "要", "同意", "愿意", "准备", "计划", "决定", "打算", "可以", "能够", "需要", "必须", "应当", "应"}
+)
+# Tags of names: a name cut by a phrase's left edge is taken whole (纳斯达克, 沪深300).
+NAME_TAGS: Final[frozenset[str]] = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "ns", "j", "eng"})
+# Tags of words that stand for a topic without being nouns: a pronoun, a name.
+NAMING_TAGS: Final[frozenset[str]] = frozenset({"r", "rr", "rz", "nr", "nrt", "ns", "nt"})
+# Nouns that make a verb before them a modifier (参保|人数, 播种|面积), beside the suffixes above.
+MEASURE_HEADS: Final[frozenset[str]] = frozenset(
+    {"面积", "规模", "人数", "产量", "总量", "数量", "金额", "比例", "比重", "人次", "水平", "指数", "价格", "收入",
+     "总额", "里程", "时间", "长度", "速度", "物资", "资金", "项目", "企业", "设施", "用地", "岗位", "活动", "线路"}
+)  # fmt: skip
 # What a figure is compared with is no subject: 比|2月份增加4个, 较|上年.
 _COMPARED_WITH = regex.compile(rf"(?:比|较|相比|同比|环比)[{ARABIC_DIGITS}{CHINESE_DIGITS}]*$")
 # A phrase that only names the scope of a report is no subject of its figure: 全省|11个市, 全国|发行.
@@ -108,7 +122,8 @@ _SCOPE_ONLY = regex.compile(
 )
 # Words the segmenter tags as nouns that are no noun at the edge of a phrase: 基本保持, 双双超过.
 NOT_NOUNS: Final[frozenset[str]] = frozenset(
-    {"基本", "双双", "同期", "大幅", "逐步", "逐年", "分别", "总体", "整体", "全年", "当年", "同时", "此前", "此后",
+    {"双双", "同期", "大幅", "小幅", "窄幅", "逐步", "逐年", "逐季", "逐月", "分别", "全年", "最终", "全天",
+     "收市", "收盘", "开盘", "早盘", "午盘", "尾盘", "盘中", "当年", "同时", "此前", "此后",
      "目前", "其中", "一共", "共计", "合计", "累计", "比达", "全部", "部分", "以来", "以后", "期间", "左右"}
 )  # fmt: skip
 
@@ -172,15 +187,40 @@ class Words:
         lo, hi = span
         if hi - lo < 2 or _COMPARED_WITH.search(self.text, max(0, lo - 6), lo):
             return None
-        words = _quoted_as_names(_clipped(self.words(lo, hi), lo, hi))
-        if _ends_in_nominal_word(self.text, lo, hi):
-            return _trim_start(self.text, words, lo, hi)
-        while words and (_is_edge(words[-1]) or (_is_end(words[-1]) and not _after_de(words))):
-            words.pop()
-        if not words or not (_is_noun(words[-1]) or _after_de(words)):
+        words = _quoted_as_names(self._phrase_words(lo, hi))
+        if not words:
             return None
-        return _trim_start(self.text, words, words[0].start, words[-1].end)
+        if not _ends_in_nominal_word(self.text, lo, hi):
+            while words and (_is_edge(words[-1]) or (_is_end(words[-1]) and not _after_de(words))):
+                words.pop()
+            if not words or not (_is_noun(words[-1]) or _after_de(words)):
+                return None
+        words = _object_of_clause(_after_time_word(words))
+        if not words:
+            return None
+        return _trim_start(self.text, words, words[0].start, hi if words[-1].end >= hi else words[-1].end)
 
+    def _phrase_words(self, lo: int, hi: int) -> list[Word]:
+        """The words of text[lo:hi]. When the left edge cuts a name, the name is taken whole (纳斯达|克指数 →
+        纳斯达克指数); when it cuts a noun, its piece is kept (发放|贷款); when it cuts any other word, the
+        edge is right and the dictionary's compound is wrong (派|发现金, 被|困群众): the phrase is tagged anew."""
+        words = self.words(lo, hi)
+        if words and words[0].start < lo:
+            first = words[0]
+            if first.tag in NAME_TAGS:
+                words[0] = Word(first.start, first.end, first.text, first.tag)
+                return _clipped(words, first.start, hi)
+            if first.tag in EDGE_TAGS:  # 该|省外贸进出口: the piece of a pronoun or particle is no word
+                return _clipped(words[1:], lo, hi)
+            if first.tag not in NOUN_TAGS:
+                out, at = [], lo
+                for word, tag in _tag(self.text[lo:hi]):
+                    out.append(Word(at, at + len(word), word, tag))
+                    at += len(word)
+                if len(out) > 1 and len(out[0].text) == 1 and out[0].tag in VERB_TAGS:
+                    out = out[1:]  # 被|困群众 tagged anew: 困 is what is left of the verb
+                return out
+        return _clipped(words, lo, hi)
 
     def head_after(self, span: Span | None) -> Span | None:
         """The noun phrase a figure counts, from the phrase after it: it ends before a time word, which opens
@@ -283,6 +323,44 @@ def _is_edge(w: Word) -> bool:
 
 def _is_end(w: Word) -> bool:
     return (w.tag in END_TAGS or w.text in _VERBS) and not _is_noun(w)
+
+
+def _is_verb(w: Word) -> bool:
+    return (w.tag in VERB_TAGS or w.text in _VERBS) and not _is_noun(w)
+
+
+def _heads_compound(w: Word) -> bool:
+    """A noun that makes the verb before it a modifier: 退休|人员, 参保|人数, 播种|面积, 救灾|物资."""
+    return w.text in _PEOPLE_NOUNS or w.text in MEASURE_HEADS or w.text[-1] in NOMINAL_SUFFIXES
+
+
+def _after_time_word(words: list[Word]) -> list[Word]:
+    """A time word inside a phrase splits topic from subject: 该高管去年|年薪 → 年薪; when only verbs follow
+    it, what it follows is the phrase (创业板50ETF|当日报收 → 创业板50ETF)."""
+    at = [i for i, w in enumerate(words) if 0 < i < len(words) - 1 and _is_time(w)]
+    if not at:
+        return words
+    k = at[-1]
+    if any(_is_noun(w) for w in words[k + 1 :]):
+        return words[k + 1 :]
+    return words[:k]
+
+
+def _is_time(w: Word) -> bool:
+    return w.tag in ("t", "tg") or w.text in TIME_NOUNS or w.text in TIME_ADVERBS
+
+
+def _object_of_clause(words: list[Word]) -> list[Word]:
+    """After a modal and its verb, what the verb governs is what the figure is about: 公司拟回购|股份,
+    对方同意赔偿 → 赔偿. (A verb alone inside a phrase is most often a modifier — 涉案货物, 流转费用,
+    可支配收入 — and the segmenter's verb tags are too unsure to split there.)"""
+    for i in range(len(words) - 2, 0, -1):
+        if words[i - 1].text in MODALS and _is_verb(words[i]) and _is_noun(words[i + 1]):
+            return words[i + 1 :]
+    for i in range(len(words) - 1):
+        if words[i].text in MODALS and _is_noun(words[i + 1]):
+            return words[i + 1 :]  # 同意|赔偿: 赔偿 is the noun the modal's verb names
+    return words
 
 
 def _kept_at_start(w: Word) -> bool:
