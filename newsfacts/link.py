@@ -77,7 +77,7 @@ PROTECTED: Final[tuple[str, ...]] = (
     "成交金额", "月饼", "各类", "各种", "参与者", "和平", "达标", "占地", "比例", "比重", "较大", "不良", "不法",
     "不合格", "与会", "会员", "会议", "要素", "重要", "能源", "可再生", "需求", "设备", "设施", "设计",
     "棉被", "被子", "被告", "被褥", "社会", "规模以上", "销售额", "销售价格", "销售收入", "新建商品住宅",
-    "生产总值", "进出口", "出口额", "进口额", "会计", "会展",
+    "生产总值", "进出口", "出口额", "进口额", "会计", "会展", "增加值",
     "就业", "成就", "将军", "对手", "所得", "所得税", "研究所", "派出所", "事务所", "交易所", "于是",
 )  # fmt: skip
 
@@ -288,20 +288,59 @@ class Reader(Protocol):
     def head_after(self, span: Span | None) -> Span | None:
         """The noun phrase a figure counts, from the phrase after it (ends before a time word)."""
 
+    def has_own_verb(self, lo: int, hi: int) -> bool:
+        """text[lo:hi] holds a verb that is not a copula, a change or an amount word."""
+
     def only_amounts(self, lo: int, hi: int) -> bool:
         """text[lo:hi] only says how much or how it changed (达, 二季度增长, 较一季度高)."""
 
 
-def find_subject(text: str, start: int, end: int, reader: Reader, people: bool = False) -> Span | None:
+def find_subject(
+    text: str, start: int, end: int, reader: Reader, people: bool = False, counted: bool = False
+) -> Span | None:
     """The subject of the figure at text[start:end]: the noun phrase after its unit if there is one, else
     the one before it, else that of an earlier clause the figure's clause continues (销售额大幅增加，达1200亿元).
-    A phrase that ends in 的 right before the figure modifies what the figure counts (空袭南联盟的|19个成员国).
-    ``reader`` narrows each candidate to the noun phrase it holds, or rejects it so the next is tried."""
+    ``reader`` narrows each candidate to the noun phrase it holds, or rejects it so the next is tried.
+    ``counted``: the figure counts things or people with a classifier (see ``_subject_before_figure``)."""
     return (
         reader.head_after(subject_after(text, end, people))
-        or (None if text.startswith("的", start - 1) else reader.noun_phrase(subject_before(text, start)))
+        or _title_before(text, start)
+        or _subject_before_figure(text, start, reader, counted)
+        or _subject_of_range(text, start, reader)
         or subject_of_earlier_clause(text, start, reader)
     )
+
+
+def _subject_before_figure(text: str, start: int, reader: Reader, counted: bool) -> Span | None:
+    """The noun phrase before the figure. A phrase that ends in 的 right before the figure modifies what it
+    counts (空袭南联盟的|19个成员国). Before a count of things or people, a phrase that a verb of its own
+    separates from the figure is the agent, not what is counted (两家公司分别持有|5只基金)."""
+    if text.startswith("的", start - 1):
+        return None
+    found = reader.noun_phrase(subject_before(text, start))
+    if found is not None and counted and found[1] < start and reader.has_own_verb(found[1], start):
+        return None
+    return found
+
+
+# A title or quoted name right before a figure: 借出《三体》|2000余册.
+_TITLE_BEFORE = regex.compile(r"[“「『《‘][^“”「」『』《》‘’。，,！？!?；;\n]{1,20}[”」』》’]$")
+
+
+def _title_before(text: str, start: int) -> Span | None:
+    m = _TITLE_BEFORE.search(text, max(0, start - 22), start)
+    return m.span() if m is not None else None
+
+
+# 从A增加到B: both ends of the change belong to what stands before 从 (员工人数从800人增加到1500人).
+_FROM_IN_CLAUSE = regex.compile(r"从[^，,。；;！？!?\n从]{0,24}$")
+
+
+def _subject_of_range(text: str, start: int, reader: Reader) -> Span | None:
+    m = _FROM_IN_CLAUSE.search(text, max(0, start - 25), start)
+    if m is None:
+        return None
+    return reader.noun_phrase(subject_before(text, m.start()))
 
 
 # Where clauses of a sentence begin and end; how far back a figure's clause may continue another.
@@ -373,8 +412,10 @@ def percentage_subject(text: str, start: int, end: int, change: bool, reader: Re
         part = reader.noun_phrase(subject_before(text, share.start(), change=True))
         if part is not None:
             return part
-    return reader.noun_phrase(subject_before(text, start, change=True)) or subject_of_earlier_clause(
-        text, start, reader
+    return (
+        reader.noun_phrase(subject_before(text, start, change=True))
+        or _subject_of_range(text, start, reader)
+        or subject_of_earlier_clause(text, start, reader)
     )
 
 

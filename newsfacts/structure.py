@@ -69,7 +69,8 @@ AMOUNT_WORDS: Final[frozenset[str]] = frozenset(
      "达", "达到", "为", "是", "有", "约", "共", "合计", "累计", "总计", "共计", "增至", "升至", "降至", "增加到",
      "减少到", "增长到", "下降到", "上升到", "提高到", "突破", "超过", "高", "低", "多", "少", "占", "至", "到",
      "加快", "放缓", "收于", "报收", "收报", "跌破", "升破", "站上", "回到", "保持", "持平", "分", "剩下", "剩",
-     "只剩", "只剩下", "翻红", "翻绿", "震荡", "冲到", "冲至", "一度", "报", "录得", "实现"}
+     "只剩", "只剩下", "翻红", "翻绿", "震荡", "冲到", "冲至", "一度", "报", "录得", "实现", "可", "可达", "已达",
+     "将达", "共有", "只有", "仅有", "还有", "另有", "尚有", "拥有", "预计", "约有", "超", "逾", "近"}
 )  # fmt: skip
 # Nouns that only say what a figure is compared with: they name no topic of their own.
 COMPARISON_BASES: Final[frozenset[str]] = frozenset({"同期", "上年", "去年", "前年", "上月", "上季度", "同比", "环比"})
@@ -83,7 +84,8 @@ NOMINAL_WORDS: Final[frozenset[str]] = frozenset(
      "救助", "援助", "税收", "分红", "派息", "募资", "拨款", "开支", "花费", "费用", "估值", "市值", "净值",
      "营业额", "发行", "回报", "考生", "生产", "总产值", "产值", "降水", "降雨", "用电", "用水", "投入",
      "出让", "成本", "工资", "薪酬", "年薪", "月薪", "保费", "赔款", "欠款", "借款", "还款", "收购", "订单",
-     "占地", "资金", "罚金", "现金", "索赔", "赔付", "理赔", "募捐", "筹款", "集资"}
+     "占地", "资金", "罚金", "现金", "索赔", "赔付", "理赔", "募捐", "筹款", "集资", "贿赂", "赃款", "回扣",
+     "好处费", "初中", "高中", "增加值"}
 )  # fmt: skip
 # Single characters that make the word they end a noun, whatever its tag: 知识产权|费, 综合重箱|率.
 NOMINAL_SUFFIXES: Final[str] = "率额量费数价金款值比速幅税资者员"
@@ -201,13 +203,16 @@ class Words:
         return _trim_start(self.text, words, words[0].start, hi if words[-1].end >= hi else words[-1].end)
 
     def _phrase_words(self, lo: int, hi: int) -> list[Word]:
-        """The words of text[lo:hi]. When the left edge cuts a name, the name is taken whole (纳斯达|克指数 →
-        纳斯达克指数); when it cuts a noun, its piece is kept (发放|贷款); when it cuts any other word, the
-        edge is right and the dictionary's compound is wrong (派|发现金, 被|困群众): the phrase is tagged anew."""
+        """The words of text[lo:hi].
+
+        When the left edge cuts a name or a noun of the tables, it is taken whole (纳斯达|克指数 → 纳斯达克指数,
+        报|销比例 → 报销比例); when it cuts another noun, its piece is kept (发放|贷款); when it cuts a
+        pronoun or particle, the piece is dropped (该|省); when it cuts any other word, the edge is right and
+        the dictionary's compound is wrong (派|发现金, 被|困群众): the phrase is tagged anew."""
         words = self.words(lo, hi)
         if words and words[0].start < lo:
             first = words[0]
-            if first.tag in NAME_TAGS:
+            if first.tag in NAME_TAGS or first.text in NOMINAL_WORDS:
                 words[0] = Word(first.start, first.end, first.text, first.tag)
                 return _clipped(words, first.start, hi)
             if first.tag in EDGE_TAGS:  # 该|省外贸进出口: the piece of a pronoun or particle is no word
@@ -247,13 +252,22 @@ class Words:
             after_de = after_de or (i > 0 and words[i - 1].text == "的" and _is_noun(w))
         return self.noun_phrase((lo, hi))
 
+    def has_own_verb(self, lo: int, hi: int) -> bool:
+        """text[lo:hi] holds a verb that is not a copula, a change or an amount word (持有, 检出, 参展)."""
+        return any(
+            _is_verb(w) and w.text not in AMOUNT_WORDS and w.text not in NOT_NOUNS
+            for w in _clipped(self.words(lo, hi), lo, hi)
+        )
+
     def only_amounts(self, lo: int, hi: int) -> bool:
         """text[lo:hi] only says how much or how it changed: copulas, change verbs, time words, adverbs, a
         comparison base (达, 二季度增长, 较一季度和去年四季度高). A clause with a noun, a place, a pronoun or a
         verb of its own (造成, 检出) names its own topic; one with 分别 pairs its figures with a list instead."""
         for w in _clipped(self.words(lo, hi), lo, hi):
-            if w.text in AMOUNT_WORDS or w.text in COMPARISON_BASES:
-                continue
+            if w.text == "分别":
+                return False
+            if w.text in AMOUNT_WORDS or w.text in COMPARISON_BASES or w.text in NOT_NOUNS or w.text in TIME_NOUNS:
+                continue  # 达, 较上年, 尾盘小幅翻红: how much, when, compared with what
             if w.text == "分别" or w.tag not in AMOUNT_TAGS:
                 return False
         return True
@@ -275,7 +289,7 @@ def _clipped(words: list[Word], lo: int, hi: int) -> list[Word]:
             out.append(w)
             continue
         piece = w.text[a - w.start : b - w.start]
-        if b < w.end:  # cut by the right edge: 沪|指涨 keeps 指; 搏三分的|机会 loses 机
+        if b < w.end:  # cut by the right edge: 沪|指涨 keeps 指; 师生作|人质 loses 人
             if (len(piece) > 1 and piece in NOMINAL_WORDS) or piece in NOUN_ENDINGS:
                 out.append(Word(a, b, piece, "n"))
             continue
@@ -318,7 +332,7 @@ def _is_noun(w: Word) -> bool:
 
 
 def _is_edge(w: Word) -> bool:
-    return (w.tag in EDGE_TAGS or w.text in NOT_NOUNS) and w.text not in NOMINAL_WORDS
+    return (w.tag in EDGE_TAGS or w.text in NOT_NOUNS or w.text in TIME_NOUNS) and w.text not in NOMINAL_WORDS
 
 
 def _is_end(w: Word) -> bool:
@@ -368,6 +382,8 @@ def _kept_at_start(w: Word) -> bool:
     word that holds no numeral (一线|医护人员, 偏股|基金): it belongs to the phrase."""
     if w.text in KEPT_AT_START:
         return True
+    if w.text in TIME_NOUNS:
+        return False
     return w.tag in ("m", "q", "mq") and len(w.text) > 1 and not _NUMERAL_WORD.fullmatch(w.text)
 
 

@@ -15,10 +15,11 @@ class Unit(NamedTuple):
     weak_ok: bool = True  # may follow a lone Chinese digit (两只, 三个)
     approx: str | None = None  # the row itself says how sure: 个多月 is more than N months
     duration: bool = False  # a length of time: it has no subject
+    counts: bool = False  # a classifier that counts things (5只基金), not a measure (5吨): see link.find_subject
 
 
-def _rows(*words: str, weak_ok: bool = True) -> dict[str, Unit]:
-    return {w: Unit(w, weak_ok=weak_ok) for w in words}
+def _rows(*words: str, weak_ok: bool = True, counts: bool = False) -> dict[str, Unit]:
+    return {w: Unit(w, weak_ok=weak_ok, counts=counts) for w in words}
 
 
 def _durations(*words: str) -> dict[str, Unit]:
@@ -33,6 +34,7 @@ UNITS: Final[dict[str, Unit]] = {
         "例", "起", "场", "届", "批", "轮", "期", "种", "类", "款", "支", "门", "道", "笔", "单", "盒", "包",
         "箱次", "架次", "班次", "车次", "辆次", "艘次", "台次", "次", "趟", "封", "首", "块", "片", "副", "双",
         "排", "层", "吨次", "亩次", "个点", "村", "顶", "盏", "根", "床",
+        counts=True,
     ),
     # Measures.
     **_rows(
