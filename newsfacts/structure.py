@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
@@ -148,6 +149,9 @@ def _tag(text: str) -> list[tuple[str, str]]:
     return rjieba.tag(text)
 
 
+_FIRST = operator.itemgetter(0)
+
+
 class Words:
     """The words of a text, one sentence at a time, tagged when a figure first asks for them."""
 
@@ -170,7 +174,7 @@ class Words:
         cached = self._sentences.get(lo)
         if cached is None:
             tagged = _tag(self.text[lo:hi])
-            starts = list(itertools.accumulate((len(w) for w, _ in tagged), initial=lo))
+            starts = list(itertools.accumulate(map(len, map(_FIRST, tagged)), initial=lo))
             cached = (starts, tagged)
             self._sentences[lo] = cached
         return cached
@@ -217,13 +221,13 @@ class Words:
                 return _clipped(words, first.start, hi)
             if first.tag in EDGE_TAGS:  # 该|省外贸进出口: the piece of a pronoun or particle is no word
                 return _clipped(words[1:], lo, hi)
-            if first.tag not in NOUN_TAGS:
+            if first.tag not in NOUN_TAGS or first.end - lo == 1:  # 3架|空客飞机, 中|央本级: tag anew
                 out, at = [], lo
                 for word, tag in _tag(self.text[lo:hi]):
                     out.append(Word(at, at + len(word), word, tag))
                     at += len(word)
-                if len(out) > 1 and len(out[0].text) == 1 and out[0].tag in VERB_TAGS:
-                    out = out[1:]  # 被|困群众 tagged anew: 困 is what is left of the verb
+                if len(out) > 1 and len(out[0].text) == 1 and (out[0].tag in VERB_TAGS or out[0].end == first.end):
+                    out = out[1:]  # 被|困群众, 中|央本级 tagged anew: 困, 央 are what is left of a word
                 return out
         return _clipped(words, lo, hi)
 
@@ -387,6 +391,14 @@ def _kept_at_start(w: Word) -> bool:
     return w.tag in ("m", "q", "mq") and len(w.text) > 1 and not _NUMERAL_WORD.fullmatch(w.text)
 
 
+def _classifier_left(text: str, w: Word) -> bool:
+    """One character right after a numeral is its classifier, not a word of the phrase: 欧盟27|国|国内生产总值."""
+    return len(w.text) == 1 and w.start > 0 and text[w.start - 1] in _DIGIT_CHARS
+
+
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９") | frozenset(CHINESE_DIGITS)
+
+
 def _after_de(words: list[Word]) -> bool:
     """The last word follows 的: it heads the phrase as a noun whatever its tag (烫金的|信封)."""
     return len(words) >= 2 and words[-2].text == "的" and not _is_edge(words[-1])
@@ -396,7 +408,9 @@ def _trim_start(text: str, words: list[Word], lo: int, hi: int) -> Span | None:
     """Drop particles, pronouns, numerals and time words at the start; check what is left."""
     if text[lo:hi] in TIME_NOUNS:
         return None
-    while words and _is_edge(words[0]) and words[0].end < hi and not _kept_at_start(words[0]):
+    while words and words[0].end < hi and (
+        (_is_edge(words[0]) and not _kept_at_start(words[0])) or _classifier_left(text, words[0])
+    ):
         words = words[1:]
     if not words:
         return None
