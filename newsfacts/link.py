@@ -130,6 +130,8 @@ _PROTECTED_WORD = regex.compile(_PROTECTED_WORDS)
 _PROTECTED_AT_END = regex.compile(rf"(?:{_PROTECTED_WORDS})$")
 _ONLY_STOPS = regex.compile(rf"(?:{_alternation(_STOP_WORDS)})+")
 _PEOPLE_NOUN = regex.compile(_alternation(PEOPLE_NOUNS))
+# What a count of people can continue: a clause about people or about a count of them (游客人数逐年攀升).
+_PEOPLE_AT_END = regex.compile(rf"(?:{_alternation((*PEOPLE_NOUNS, '人数', '人次', '客流', '客流量', '客运量'))})$")
 # Digits belong to a phrase only inside a code (H1N1, 5G), not as the next figure (男子入狱18个月).
 _AFTER_RUN = regex.compile(
     rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])[0-9]+|[0-9]+(?=[A-Za-z])){{1,{_MAX}}}"
@@ -302,12 +304,15 @@ def find_subject(
     the one before it, else that of an earlier clause the figure's clause continues (销售额大幅增加，达1200亿元).
     ``reader`` narrows each candidate to the noun phrase it holds, or rejects it so the next is tried.
     ``counted``: the figure counts things or people with a classifier (see ``_subject_before_figure``)."""
+    after = subject_after(text, end, people)
+    if after is not None and after[1] - after[0] == 1 and counted:
+        return None  # 17个|省、区: the figure names what it counts, in one character
     return (
-        reader.head_after(subject_after(text, end, people))
+        reader.head_after(after)
         or _title_before(text, start)
         or _subject_before_figure(text, start, reader, counted)
         or _subject_of_range(text, start, reader)
-        or subject_of_earlier_clause(text, start, reader)
+        or subject_of_earlier_clause(text, start, reader, people)
     )
 
 
@@ -332,8 +337,9 @@ def _title_before(text: str, start: int) -> Span | None:
     return m.span() if m is not None else None
 
 
-# 从A增加到B: both ends of the change belong to what stands before 从 (员工人数从800人增加到1500人).
-_FROM_IN_CLAUSE = regex.compile(r"从[^，,。；;！？!?\n从]{0,24}$")
+# 从A增加到B, 由A提高到B: both ends of the change belong to what stands before 从/由
+# (员工人数从800人增加到1500人).
+_FROM_IN_CLAUSE = regex.compile(r"[从由][^，,。；;！？!?\n从由]{0,24}$")
 
 
 def _subject_of_range(text: str, start: int, reader: Reader) -> Span | None:
@@ -364,7 +370,7 @@ def _clause_start(text: str, lo: int, hi: int) -> tuple[int, bool]:
     return start, by_mark
 
 
-def subject_of_earlier_clause(text: str, start: int, reader: Reader) -> Span | None:
+def subject_of_earlier_clause(text: str, start: int, reader: Reader, people: bool = False) -> Span | None:
     """When the figure's clause only says how much or how it changed (，达|1200亿元; 二季度增长|7.4%), the
     figure continues an earlier clause of its sentence: its subject is the noun phrase before that clause's
     last number (全国一般公共预算收入203703亿元，比上年增长0.6%; 进出口增速逐季加快，二季度增长7.4% → 进出口增速),
@@ -379,8 +385,8 @@ def subject_of_earlier_clause(text: str, start: int, reader: Reader) -> Span | N
         hi = numbers[-1].start() if numbers else lo - 1
         if hi > prev_lo:
             found = reader.noun_phrase(subject_before(text, hi, change=True))
-            if found is not None:
-                return found
+            if found is not None and (not people or _PEOPLE_AT_END.search(text, found[0], found[1])):
+                return found  # a count of people continues a clause about people only (…枪案频发，有52人)
         lo = prev_lo
     return None
 

@@ -104,10 +104,17 @@ CURRENCY_NAMES: Final[frozenset[str]] = frozenset(
 )
 _VERBS = frozenset(VERBS)  # the subject rules' verbs are verbs whatever the segmenter says (动用 n)
 _PEOPLE_NOUNS = frozenset(PEOPLE_NOUNS)
-# Modal and intention verbs: what follows them is a predicate, not part of a noun phrase (公司拟|回购股份).
+# Modal, intention and light verbs: what follows them is a predicate or the noun they make a verb of, not
+# part of a noun phrase with what precedes them (公司拟|回购股份, 按户|进行|补助).
 MODALS: Final[frozenset[str]] = frozenset(
-    {"拟", "将", "要", "同意", "愿意", "准备", "计划", "决定", "打算", "可以", "能够", "需要", "必须", "应当", "应"}
+    {"拟", "将", "要", "同意", "愿意", "准备", "计划", "决定", "打算", "可以", "能够", "需要", "必须", "应当", "应",
+     "进行", "开展", "实施", "给予", "予以", "加以", "作出", "做出"}
 )
+# Abstract nouns after 的 that say what about the counted noun is meant (四个作业面的|施工).
+ASPECT_NOUNS: Final[frozenset[str]] = frozenset(
+    {"施工", "建设", "工作", "发展", "情况", "问题", "目标", "教学目标", "任务", "成绩", "代表", "负责人", "领导",
+     "覆盖率", "森林覆盖率", "营业额", "销售额", "产值", "经济", "人口", "居民", "学生", "运动员", "企业"}
+)  # fmt: skip
 # Tags of names: a name cut by a phrase's left edge is taken whole (纳斯达克, 沪深300).
 NAME_TAGS: Final[frozenset[str]] = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "ns", "j", "eng"})
 # Tags of words that stand for a topic without being nouns: a pronoun, a name.
@@ -125,7 +132,8 @@ _SCOPE_ONLY = regex.compile(
 )
 # Words the segmenter tags as nouns that are no noun at the edge of a phrase: 基本保持, 双双超过.
 NOT_NOUNS: Final[frozenset[str]] = frozenset(
-    {"双双", "同期", "大幅", "小幅", "窄幅", "逐步", "逐年", "逐季", "逐月", "分别", "全年", "最终", "全天",
+    {"双双", "同期", "同比", "环比", "实际", "大幅", "小幅", "窄幅", "逐步", "逐年", "逐季", "逐月", "分别", "全年",
+     "最终", "全天",
      "收市", "收盘", "开盘", "早盘", "午盘", "尾盘", "盘中", "当年", "同时", "此前", "此后",
      "目前", "其中", "一共", "共计", "合计", "累计", "比达", "全部", "部分", "以来", "以后", "期间", "左右"}
 )  # fmt: skip
@@ -247,14 +255,17 @@ class Words:
                 hi = w.start
                 break
             verb = w.tag in VERB_TAGS and not _is_noun(w)
-            # 450家企业|参展, 20多名师生|作人质: a verb after the counted noun is the predicate; after 的 the
-            # head noun ends the relative clause (违法违规的当事人|作出处罚)
-            if verb and i > people_at and (after_de or (after_noun and not relative)):
+            # 450家企业|参展, 20多名师生|作人质: a verb after the counted noun is the predicate (but not one
+            # that modifies the noun after it: 问题|冷冻|食品); after 的 the head noun ends the relative clause
+            # (违法违规的当事人|作出处罚)
+            last = i + 1 == len(words)
+            predicate = verb and (last or not _is_noun(words[i + 1]) or len(w.text) == 1 or w.text in _VERBS)
+            if predicate and i > people_at and (after_de or (after_noun and not relative)):
                 hi = w.start
                 break
             after_noun = after_noun or _is_noun(w)
             after_de = after_de or (i > 0 and words[i - 1].text == "的" and _is_noun(w))
-        return self.noun_phrase((lo, hi))
+        return self.noun_phrase(_counted_before_de(words, lo, hi))
 
     def has_own_verb(self, lo: int, hi: int) -> bool:
         """text[lo:hi] holds a verb that is not a copula, a change or an amount word (持有, 检出, 参展)."""
@@ -343,6 +354,24 @@ def _is_end(w: Word) -> bool:
     return (w.tag in END_TAGS or w.text in _VERBS) and not _is_noun(w)
 
 
+def _counted_before_de(words: list[Word], lo: int, hi: int) -> Span:
+    """A numeral and classifier count the noun right after them when 的 joins it to a measure, an
+    abstract noun or people: 两家门店|的营业额, 四个作业面|的施工, 12个国家|的运动员 — while 20万个烫金的信封
+    counts envelopes."""
+    for i, w in enumerate(words):
+        if w.text != "的" or i == 0 or w.start >= hi:
+            continue
+        head = next((x for x in words[i + 1 :] if x.end <= hi), None)
+        if head is not None and all(_is_noun(x) for x in words[:i]) and _names_aspect(head):
+            return lo, w.start
+        break
+    return lo, hi
+
+
+def _names_aspect(w: Word) -> bool:
+    return _heads_compound(w) or w.text in ASPECT_NOUNS or w.text in NOMINAL_WORDS
+
+
 def _is_verb(w: Word) -> bool:
     return (w.tag in VERB_TAGS or w.text in _VERBS) and not _is_noun(w)
 
@@ -399,6 +428,10 @@ def _classifier_left(text: str, w: Word) -> bool:
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９") | frozenset(CHINESE_DIGITS)
 
 
+def _unbalanced(phrase: str) -> bool:
+    return any(phrase.count(a) != phrase.count(b) for a, b in QUOTE_PAIRS.items() if a != b)
+
+
 def _after_de(words: list[Word]) -> bool:
     """The last word follows 的: it heads the phrase as a noun whatever its tag (烫金的|信封)."""
     return len(words) >= 2 and words[-2].text == "的" and not _is_edge(words[-1])
@@ -417,6 +450,8 @@ def _trim_start(text: str, words: list[Word], lo: int, hi: int) -> Span | None:
     lo = max(lo, words[0].start)
     if hi - lo < 2 or all(w.tag in NOT_ALONE_TAGS for w in words) or _SCOPE_ONLY.fullmatch(text, lo, hi):
         return None
+    if _unbalanced(text[lo:hi]):
+        return None  # 国家出台“数据|二十条”: a piece of a quoted name
     if text[lo:hi] in CURRENCY_NAMES:  # 人民币822.98万元、港币3万元: a currency is how it is paid, not what
         return None
     return lo, hi
