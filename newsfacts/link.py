@@ -418,8 +418,11 @@ def percentage_subject(text: str, start: int, end: int, change: bool, reader: Re
         part = reader.noun_phrase(subject_before(text, share.start(), change=True))
         if part is not None:
             return part
+    # …之前的|不到70%: a phrase ending in 的 modifies the figure (but 占我国外贸总值的|65% says what it is a share of)
+    modifier = text.startswith("的", start - 1) and share is None
+    before = None if modifier else subject_before(text, start, change=True)
     return (
-        reader.noun_phrase(subject_before(text, start, change=True))
+        reader.noun_phrase(before)
         or _subject_of_range(text, start, reader)
         or subject_of_earlier_clause(text, start, reader)
     )
