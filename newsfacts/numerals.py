@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 from decimal import Context, Decimal, Inexact, InvalidOperation, localcontext
 
-import cn2an
 import regex
 
 # Character classes shared with the scanner's patterns (regex syntax, no brackets).
@@ -173,7 +172,12 @@ def _section(s: str) -> Decimal:
     return _cn2an(s)
 
 
+@functools.lru_cache(maxsize=4096)
 def _cn2an(s: str) -> Decimal:
+    # imported on first use: cn2an's import (its rule tables) costs more than a whole article without a
+    # Chinese numeral, and news repeats the same numerals (三, 十五, 二十), hence the cache
+    import cn2an
+
     try:
         value = cn2an.cn2an(s, "normal")
     except Exception as exc:  # cn2an signals bad input with ValueError but also IndexError (圆) and others
