@@ -106,6 +106,12 @@ def _alternation(words: object) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
 
 
+def _at_end(pattern: str) -> regex.Pattern[str]:
+    """A pattern anchored at the end of the searched window, matched backwards from it: one attempt at the
+    end instead of a forward search that tries every position of the window."""
+    return regex.compile(pattern, regex.REVERSE)
+
+
 _AFTER_STOP_WORDS = VERBS + FUNCTION_WORDS
 _STOP_WORDS = _AFTER_STOP_WORDS + BEFORE_ONLY
 _CHANGE_VERBS = tuple(set(CHANGE_WORDS) - CHANGE_NOUNS)
@@ -113,8 +119,8 @@ _CHANGE_VERBS = tuple(set(CHANGE_WORDS) - CHANGE_NOUNS)
 _STOP = regex.compile(rf"(?P<keep>{_alternation(PROTECTED)})|(?P<stop>{_alternation(_STOP_WORDS)})")
 _PROTECTED_WORDS = _alternation(PROTECTED + PURPOSE_NOUNS)
 _AFTER_STOP = regex.compile(rf"(?P<keep>{_PROTECTED_WORDS})|(?P<stop>{_alternation(_AFTER_STOP_WORDS)})")
-_STOP_AT_END = regex.compile(rf"(?:{_alternation(_STOP_WORDS)})$")
-_CHANGE_AT_END = regex.compile(
+_STOP_AT_END = _at_end(rf"(?:{_alternation(_STOP_WORDS)})$")
+_CHANGE_AT_END = _at_end(
     rf"(?:{_alternation(_STOP_WORDS + CHANGE_FILLERS + _CHANGE_VERBS + tuple(BASIS_WORDS))})$"
 )
 # Verbs of saying and learning: what comes before them is the speaker or the source.
@@ -123,15 +129,15 @@ SPEECH_VERBS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 _SPEECH = regex.compile(rf"(?P<keep>{_alternation(PROTECTED)})|(?P<said>{_alternation(SPEECH_VERBS)})")
 # Causative verbs right before a figure: what comes before them is the cause (地震造成3人死亡).
-_CAUSE_AT_END = regex.compile(r"(?:造成|导致|致使|使得)了?$")
+_CAUSE_AT_END = _at_end(r"(?:造成|导致|致使|使得)了?$")
 _COMPARISON_WORDS = frozenset({"较", "比", "同比"})
-_PER_UNIT_AT_END = regex.compile(rf"每(?:{_alternation(tuple(quantity.UNITS) + tuple(CLASSIFIERS))})$")
+_PER_UNIT_AT_END = _at_end(rf"每(?:{_alternation(tuple(quantity.UNITS) + tuple(CLASSIFIERS))})$")
 _PROTECTED_WORD = regex.compile(_PROTECTED_WORDS)
-_PROTECTED_AT_END = regex.compile(rf"(?:{_PROTECTED_WORDS})$")
+_PROTECTED_AT_END = _at_end(rf"(?:{_PROTECTED_WORDS})$")
 _ONLY_STOPS = regex.compile(rf"(?:{_alternation(_STOP_WORDS)})+")
 _PEOPLE_NOUN = regex.compile(_alternation(PEOPLE_NOUNS))
 # What a count of people can continue: a clause about people or about a count of them (游客人数逐年攀升).
-_PEOPLE_AT_END = regex.compile(rf"(?:{_alternation((*PEOPLE_NOUNS, '人数', '人次', '客流', '客流量', '客运量'))})$")
+_PEOPLE_AT_END = _at_end(rf"(?:{_alternation((*PEOPLE_NOUNS, '人数', '人次', '客流', '客流量', '客运量'))})$")
 # Digits belong to a phrase only inside a code (H1N1, 5G), not as the next figure (男子入狱18个月).
 _AFTER_RUN = regex.compile(
     rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])[0-9]+|[0-9]+(?=[A-Za-z])){{1,{_MAX}}}"
@@ -156,7 +162,7 @@ _LEADING_STUB = regex.compile(
 # …a classifier left at the start of the phrase by a numeral or determiner before it: 6只|和, 每|名合资格市民
 # (but 人均收入 keeps its 人).
 _STUB_AFTER = regex.compile(rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}每各该这那本此其]")
-_TRAILING_PLACE_WORD = regex.compile(r"[中里内上]$")
+_TRAILING_PLACE_WORD = _at_end(r"[中里内上]$")
 _HAS_HAN = regex.compile(r"\p{Han}")
 _QUOTES = '“”‘’"'
 
@@ -403,7 +409,7 @@ _MEASURE_NOUNS = (
 _MEASURED_AFTER = regex.compile(_alternation(_MEASURE_NOUNS))
 # …幅度在5%以上的基金: after a copula the figure is the value of the noun before it, and 的基金 opens a
 # relative clause (the funds whose 幅度 is over 5%), not the group it is a share of.
-_VALUE_OF_BEFORE = regex.compile(r"(?:在|为|是|达到|达|约为|超过|低于|高于)$")
+_VALUE_OF_BEFORE = _at_end(r"(?:在|为|是|达到|达|约为|超过|低于|高于)$")
 
 
 def percentage_subject(text: str, start: int, end: int, change: bool, reader: Reader) -> Span | None:
