@@ -63,6 +63,7 @@ FACT_COLUMNS: tuple[Column, ...] = (
     Column("place_name", "string", "figures: the place the figure is about"),
     Column("place_code", "string", "figures: its GB/T 2260 or ISO 3166-1 code"),
     Column("currency", "string", "money: ISO 4217 code"),
+    Column("per", "string", "money: the unit a price or rate is for (平方米, 人/月), null for a plain amount"),
     Column("unit", "string", "headcount, quantity: the classifier; percentage: % or pp"),
     Column("counts", "string", "headcount: people, households, person_times"),
     Column("change", "string", "percentage: increase, decrease"),

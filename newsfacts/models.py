@@ -69,6 +69,11 @@ class Money(_Figure):
 
     kind: Literal["money"] = "money"
     currency: str = Field(pattern=r"^[A-Z]{3}$")
+    per: str | None = Field(
+        default=None,
+        description="the unit a price or rate is for, normalised (每平方米, 元/平米 → 平方米; 每人每月 → 人/月); "
+        "None for an ordinary amount",
+    )
 
 
 class Headcount(_Figure):

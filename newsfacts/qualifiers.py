@@ -17,7 +17,32 @@ BEFORE: Final[dict[str, Approx]] = {
     "不满": "under", "少于": "under", "低于": "under", "最多": "under", "至多": "under", "未超过": "under",
     "超过": "over", "超": "over", "逾": "over", "突破": "over", "至少": "over", "最少": "over",
     "不少于": "over", "不低于": "over", "多于": "over", "高于": "over", "超出": "over",
+    "最高": "under", "最低": "over", "约达": "about",
 }  # fmt: skip
+# 最高5万元 is a cap (under), 最低1800元 a floor (over). 高达, 多达 ("as high as", "as many as") are emphasis,
+# not qualifiers: the figure is exact and its span starts at the number (跌幅高达4.72%).
+
+# What may stand between a qualifier before the number and the number, and stays inside the span: a particle
+# or verb (大约有25人, 超过了50%, 约在3万到4万元之间, 最高可达5万元), after it a rate word (约在每年3万美元,
+# one of money.PER_UNITS), then spaces as scraped pages have them (将近 300亿元: ASCII, full-width, no-break).
+LINKERS: Final[tuple[str, ...]] = ("有", "了", "在", "可达", "可达到")
+SPACES: Final[str] = " \u3000\u00a0"
+MAX_SPACES: Final[int] = 3
+
+# Characters that, just before a qualifier, make it part of another word: 最近3天 (recently), 附近有300户,
+# 签约30家, 节约300万元, 赶超3家, 想不到3天, 历史最高3400点 (a record, not a cap).
+NOT_AFTER: Final[dict[str, str]] = {
+    "近": "最附临靠邻亲就远",
+    "约": "签节违预合公特制契邀赴履相誓婚解续毁缔立守践隐",  # not 条: 每条约300元
+    "超": "赶",
+    "不到": "想料",
+    "最高": "史中内", "最低": "史中内",
+}  # fmt: skip
+
+# After a qualifier a year (19xx年, 20xx年, not a round hundred) is the time compared with, a date, not a length
+# of time: 超过2008年, 接近2008年的低点, 大约 2008年, 3年最低2010年. It is a length only when one of these
+# follows: 约1990年前, 近1990年来; and 有超过2000年的历史 is a length (a round hundred).
+YEAR_AS_LENGTH_BEFORE: Final[tuple[str, ...]] = ("前", "来", "多", "余", "之久", "历史")
 
 # Between the number and its scale or unit: 3550多万元, 116万余元, 十来个, 二十几个.
 INSIDE: Final[dict[str, Approx]] = {"多": "over", "余": "over", "几": "over", "来": "about"}
@@ -27,7 +52,11 @@ AFTER: Final[dict[str, Approx]] = {
     "左右": "about", "上下": "about", "前后": "about",
     "以上": "over", "之多": "over", "有余": "over", "开外": "over", "出头": "over", "多": "over",
     "以下": "under", "以内": "under", "之内": "under", "不到": "under",
+    "及以上": "over", "或以上": "over", "（含）以上": "over", "(含)以上": "over",
+    "及以下": "under", "或以下": "under", "（含）以下": "under", "(含)以下": "under",
 }  # fmt: skip
+# 在3万到4万元之间 is a range (value, high), exact: 之间 is not a qualifier and stays outside the span;
+# 约在3万到4万元之间 is about, by its 约.
 
 # 上万人, 上千名: a bare scale word after 上 means "reaching" it, i.e. at least that many.
 REACHING: Final[str] = "上"

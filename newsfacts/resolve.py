@@ -34,9 +34,9 @@ class Source:
         """The noun phrase a subject rule cut out, by the words of its sentence (see ``structure``)."""
         return self.words.noun_phrase(span)
 
-    def subject(self, start: int, end: int, people: bool = False) -> str | None:
+    def subject(self, start: int, end: int, people: bool = False, counted: bool = False) -> str | None:
         """The subject of the figure at [start, end): after it, else before it, else the clause's before."""
-        return self.slice(find_subject(self.folded, start, end, self.words, people=people))
+        return self.slice(find_subject(self.folded, start, end, self.words, people=people, counted=counted))
 
     def slice(self, span: Span | None) -> str | None:
         return None if span is None else self.original[span[0] : span[1]]
@@ -163,7 +163,7 @@ def _resolve(c: Candidate, src: Source) -> Fact | None:
         return Headcount(
             text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high,
             approx=approx, unit=unit, counts=headcount.CLASSIFIERS[unit],
-            subject=src.subject(c.start, c.end, people=True), rule=f"headcount:{unit}",
+            subject=src.subject(c.start, c.end, people=True, counted=True), rule=f"headcount:{unit}",
         )  # fmt: skip
     row = quantity.UNITS[unit]
     if lone and not row.weak_ok:
@@ -191,7 +191,7 @@ def _quantity(
     elif row.unit in quantity.INDEX_POINTS:
         subject = src.slice(src.noun_phrase(index_subject(text, c.start))) or src.subject(c.start, c.end)
     else:
-        subject = src.subject(c.start, c.end)
+        subject = src.subject(c.start, c.end, counted=row.counts)
     return Quantity(
         text=src.original[start : c.end], start=start, end=c.end, value=value, high=high, approx=approx,
         unit=row.unit, subject=subject, rule=f"quantity:{row.unit}",
@@ -218,29 +218,91 @@ def _money(
             return None  # 三角形, 一毛不拔: 毛/角 are money with a following digit (两毛五) or after digits (8角。)
         value += add
         end = new_end
+    rate = _rate(text, c.start if c.number_start is None else c.number_start, end)  # 约在每年|3万美元
     return Money(
-        text=src.original[c.start : end], start=c.start, end=end, value=value, high=high, approx=approx,
-        currency=code, subject=src.subject(c.start, end), rule=f"money:{c.unit}",
+        text=src.original[c.start : rate.end], start=c.start, end=rate.end, value=value, high=high,
+        approx=qualifiers.combine(approx, rate.approx), currency=code, per=rate.per,
+        subject=_money_subject(src, c.start, end, rate), rule=f"money:{c.unit}",
     )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Rate:
+    """What a money figure is for (``Money.per``), the end of its span and the qualifier after the rate."""
+
+    per: str | None
+    end: int  # past "/平方米" or "/平米以上" when the rate is written after the amount; else the amount's end
+    approx: Approx | None
+    eaches: tuple[tuple[int, int], ...]  # the span of each 每-word written before the amount (每平方米)
+
+
+_QUALIFIER_AFTER_RATE = regex.compile(_alternation(tuple(qualifiers.AFTER)))
+
+
+def _rate(text: str, start: int, end: int) -> _Rate:
+    """The rate units of the amount at text[start:end]: 每<unit> (or 人均 …) earlier in its clause, and
+    /<unit> or 每<unit> right after it. A unit of time comes last (每月每人 → 人/月)."""
+    units: list[str] = []
+    eaches: list[tuple[int, int]] = []
+    lo = max(0, start - money.PER_BEFORE_REACH)
+    for barrier in money.PER_BEFORE_BARRIER.finditer(text, lo, start):
+        lo = barrier.end()
+    for m in money.PER_BEFORE.finditer(text, lo, start):
+        if m.group("u") is not None:
+            units.append(money.PER_UNITS[m.group("u")])
+            eaches.append(m.span())
+        else:
+            units.append(money.PER_AVERAGE_WORDS[m.group("avg")])
+    approx: Approx | None = None
+    after = money.PER_AFTER.match(text, end)
+    if after is not None:
+        units += [money.PER_UNITS[u] for u in after.captures("u")]
+        end = after.end()
+        qualifier = _QUALIFIER_AFTER_RATE.match(text, end)
+        if qualifier is not None:  # 25000元/平米以上
+            approx, end = qualifiers.AFTER[qualifier.group()], qualifier.end()
+    ordered = sorted(dict.fromkeys(units), key=lambda u: u in money.PER_TIME_UNITS)
+    return _Rate("/".join(ordered) or None, end, approx, tuple(eaches))
+
+
+def _money_subject(src: Source, start: int, end: int, rate: _Rate) -> str | None:
+    """The subject of the amount at [start, end) without the rate's words: 二手房每平方米均价3.5万元 →
+    二手房均价, never 每平方米. After a rate written after the amount only a phrase joined by 的 is its
+    subject (1.8万元/平方米的价格); else what follows is the next clause, run in (2500元/月方庄地区)."""
+    if rate.end > end and (src.folded.startswith("的", rate.end) or src.folded.startswith("每", end)):
+        end = rate.end  # past 每斤 of 1.5元每斤 (Han characters, not the next phrase)
+    subject = src.subject(start, end)
+    original = src.original
+    for lo, hi in rate.eaches:
+        if subject is None:
+            break
+        term = next((t for t in money.PER_TERMS if src.folded.startswith(t, lo)), None)
+        if term is not None:  # 每股收益 is the figure's name: keep it whole
+            if len(subject) < len(term) and original.startswith(subject, lo + len(term) - len(subject)):
+                subject = original[lo : lo + len(term)]  # 每股收益为0.52元: not 收益
+            continue
+        word = original[lo:hi]
+        inside = original.find(subject, lo, hi + len(subject))
+        if word in subject:  # 二手房每平方米均价 → 二手房均价
+            before, _, after = subject.partition(word)
+            subject = before + after
+        elif lo <= inside < hi:  # 平方米均价, 小时收费: the phrase begins in the rate's words
+            head = src.subject(lo, end)  # the phrase just before 每, joined to the rest: 二手房|均价
+            rest = subject[hi - inside :]  # empty when it was the unit alone (租金为|每平方米|每月150元)
+            subject = head + rest if head and (not rest or original.endswith(head, 0, lo)) else rest
+    return subject if subject is not None and len(subject) >= 2 else None
 
 
 def _without_unit(c: Candidate, src: Source, value: Decimal, high: Decimal | None, approx: Approx) -> Fact | None:
     text = src.folded
     span = src.original[c.start : c.end]
-    if c.currency_sign:  # ¥12.5, US$3亿
-        return Money(
-            text=span, start=c.start, end=c.end, value=value, high=high, approx=approx,
-            currency=money.BEFORE[c.currency_sign], subject=src.subject(c.start, c.end),
-            rule="money:sign",
-        )  # fmt: skip
+    if c.currency_sign:  # ¥12.5, US$3亿, US$80/桶
+        return _money_without_unit(c, src, value, high, approx, money.BEFORE[c.currency_sign], "money:sign")
     has_big_scale = bool(c.scale) or any(ch in BIG_SCALES for ch in c.num)
     if not has_big_scale:
         return None
-    if _IMPLYING_VERB.search(text, max(0, c.start - 12), c.start):
-        return Money(
-            text=span, start=c.start, end=c.end, value=value, high=high, approx=approx, currency="CNY",
-            subject=src.subject(c.start, c.end), rule="money:implied-by-verb",
-        )  # fmt: skip
+    if _IMPLYING_VERB.search(text, max(0, c.start - 12), c.start):  # 索赔116万, 租金3万/月
+        return _money_without_unit(c, src, value, high, approx, "CNY", "money:implied-by-verb")
     if _PEOPLE_AHEAD.match(text, c.end):  # 3200万受灾群众
         return Headcount(
             text=span, start=c.start, end=c.end, value=value, high=high, approx=approx, unit=None,
@@ -254,6 +316,17 @@ def _without_unit(c: Candidate, src: Source, value: Decimal, high: Decimal | Non
             rule="headcount:after-people-noun",
         )  # fmt: skip
     return None
+
+
+def _money_without_unit(
+    c: Candidate, src: Source, value: Decimal, high: Decimal | None, approx: Approx, code: str, rule: str
+) -> Money:
+    rate = _rate(src.folded, c.start if c.number_start is None else c.number_start, c.end)
+    return Money(
+        text=src.original[c.start : rate.end], start=c.start, end=rate.end, value=value, high=high,
+        approx=qualifiers.combine(approx, rate.approx), currency=code, per=rate.per,
+        subject=_money_subject(src, c.start, c.end, rate), rule=rule,
+    )  # fmt: skip
 
 
 _HUNDRED = Decimal(100)

@@ -70,25 +70,48 @@ CHINESE = (
 )
 NUMBER = rf"(?:{ARABIC})(?:{_SCALE}{{1,4}}+(?:{ARABIC})?){{0,{_MAX_GROUPS}}}|(?:{CHINESE})"
 
+
+def _qualifier_alternation() -> str:
+    """The qualifiers before a number, longest first, each not where the character before it makes it part
+    of another word (签约30家, 最近3天: qualifiers.NOT_AFTER)."""
+    parts = []
+    for word in sorted(qualifiers.BEFORE, key=len, reverse=True):
+        not_after = qualifiers.NOT_AFTER.get(word)
+        parts.append((f"(?<![{regex.escape(not_after)}])" if not_after else "") + regex.escape(word))
+    return "|".join(parts)
+
+
+_QUALIFIER = _qualifier_alternation()
+# What may stand between a qualifier and its number (qualifiers.LINKERS, then a rate word, then spaces):
+# 大约有|25人, 超过了|50%, 约在每年|3万美元, 将近 |300亿元. A rate word only after a linker: in 约为每平方米2.6万元
+# the figure starts at the number. Each piece is optional and bounded, so it costs a constant.
+_GAP = (
+    rf"(?:(?:{_alternation(qualifiers.LINKERS)})(?:每一?(?:{_alternation(money.PER_UNITS)}))?)?"
+    rf"[{regex.escape(qualifiers.SPACES)}]{{0,{qualifiers.MAX_SPACES}}}"
+)
+
+# A year after a qualifier is a date (超过2008年), not a qualified length of time (约2000年前, 超过1900年的历史:
+# a round hundred is a length): no figure starts at the qualifier.
+_YEAR_AS_LENGTH = rf"(?!前后)(?:{_alternation(qualifiers.YEAR_AS_LENGTH_BEFORE)})"
+_NO_YEAR = rf"(?!(?:19|20|１９|２０)(?![0０]{{2}})[0-9０-９]{{2}}年(?!{_YEAR_AS_LENGTH}))"
 _FIGURE = (
     rf"(?<![A-Za-z0-9０-９.．])"
-    rf"(?:(?P<pre>{_alternation(qualifiers.BEFORE)}|{qualifiers.REACHING}(?=[百千万亿萬億])))?"
+    rf"(?:(?P<pre>{_QUALIFIER}|{qualifiers.REACHING}(?=[百千万亿萬億]))(?P<gap>{_GAP}){_NO_YEAR})?"
     rf"(?:(?P<cur>{_alternation(money.BEFORE)})\s?)?"
-    rf"(?P<pre2>{_alternation(qualifiers.BEFORE)})?"
+    rf"(?:(?P<pre2>{_QUALIFIER}){_NO_YEAR})?"
     rf"(?P<num>{NUMBER})"
     rf"(?:(?P<unit1>{_unit_alternation()})?(?P<sep>{_alternation(qualifiers.RANGE_SEPARATORS)})"
-    rf"(?P<pre3>{_alternation(qualifiers.BEFORE)})?(?P<num2>{NUMBER}))?"
+    rf"(?P<pre3>{_QUALIFIER})?(?P<num2>{NUMBER}))?"
     rf"(?P<inside>{_alternation(qualifiers.INSIDE)})?"
     rf"(?P<scale>(?:(?!{_alternation(_SCALE_UNITS)})[{BIG_SCALES}])+)?"  # not the 兆 of 100兆瓦
     rf"(?P<unit>{_unit_alternation()})?"
     rf"(?P<after>{_alternation(qualifiers.AFTER)})?"
 )
-_BEFORE_Q = rf"(?:{_alternation(qualifiers.BEFORE)})有?"
 _SEP = _alternation(qualifiers.RANGE_SEPARATORS)
 _PCT_SIGN = "[%％‰]"
 _ONE_TO_NINE = "[一二三四五六七八九]"
 _PERCENT = (
-    rf"(?<![A-Za-z0-9０-９.．])(?P<p_pre>{_BEFORE_Q})?(?:"
+    rf"(?<![A-Za-z0-9０-９.．])(?:(?P<p_pre>{_QUALIFIER}){_GAP})?(?:"
     rf"(?P<p_n1>{NUMBER})(?P<p_s1>{_PCT_SIGN})?(?:(?P<p_sep>{_SEP})(?P<p_n2>{NUMBER}))?(?P<p_sign>{_PCT_SIGN})"
     rf"|百分之(?P<p_bf>{NUMBER})(?:(?:{_SEP})(?:百分之)?(?P<p_bf2>{NUMBER}))?"
     rf"|千分之(?P<p_qf>{NUMBER})"
@@ -178,6 +201,9 @@ class Candidate:
     unit: str | None
     after: str | None
     unit1: str | None = None  # the unit written after the first number of a range too (50元至80元)
+    # Where the figure begins after its qualifier and what stands between (约在每年|3万美元): a rate word
+    # before the amount is looked for up to here. None: at ``start``.
+    number_start: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,10 +239,8 @@ def _named_parts(m: regex.Match[str], names: tuple[str, ...]) -> dict[str, str]:
 def _percent_candidate(m: regex.Match[str]) -> PercentCandidate:
     parts = _named_parts(m, _PERCENT_GROUPS)
     form = next(f for g, f in _PERCENT_FORMS.items() if g in parts)
-    pre = parts.pop("p_pre", None)
+    pre = parts.pop("p_pre", None)  # the qualifier alone: 至少|有四分之一
     after = parts.pop("p_after", None)
-    if pre is not None and pre.endswith("有") and pre not in qualifiers.BEFORE:
-        pre = pre[:-1]  # 至少有四分之一
     return PercentCandidate(m.start(), m.end(), form, pre, after, parts)
 
 
@@ -286,6 +310,7 @@ def candidates(
                 unit=m.group("unit"),
                 after=m.group("after"),
                 unit1=m.group("unit1"),
+                number_start=m.end("gap") if m.group("gap") is not None else None,
             )
         # "skip": text that is not a figure, consumed whole
 

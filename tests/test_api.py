@@ -44,6 +44,13 @@ def test_records_are_flat_rows_with_every_column() -> None:
     assert set(rows[0]) == set(rows[1]) == set(rows[2])
     assert rows[0]["currency"] == "CNY" and rows[0]["counts"] is None
     assert rows[1]["counts"] == "households" and rows[1]["currency"] is None
+    assert rows[0]["per"] is None and rows[1]["per"] is None  # a money field; None for a plain amount
+
+
+def test_money_per_round_trips() -> None:
+    facts = extract_facts("国际油价升至80美元/桶。")
+    assert facts.money[0].per == "桶" and facts.money[0].text == "80美元/桶"
+    assert Facts.model_validate_json(facts.model_dump_json()) == facts
 
 
 def test_facts_are_frozen_and_hashable() -> None:

@@ -63,6 +63,15 @@ def test_dataframe_of_one_facts_has_the_declared_dtypes_and_exact_values() -> No
     assert df["value"].dtype == pd.ArrowDtype(pa.string())  # decimals: exact strings, never float
 
 
+def test_per_column_holds_the_unit_of_a_price() -> None:
+    df = to_dataframe(extract_facts("新房均价12000元/平方米，补贴每人每月500元，共发放300万元。"))
+    assert list(df["text"]) == ["12000元/平方米", "500元", "300万元"]
+    assert list(df["per"].fillna("-")) == ["平方米", "人/月", "-"]
+    assert str(df["per"].dtype) == "string[pyarrow]"
+    row = document_rows(extract_facts("80美元/桶"))[0]
+    assert row["per"] == "桶" and dict(zip(COLUMNS, csv_cells(row), strict=True))["per"] == "桶"
+
+
 def test_decimals_keep_their_plain_form() -> None:
     df = to_dataframe(extract_facts("两毛五，1.59万亿元，3万至5万元，翻两番"))  # money, money, money, percentage
     assert list(df["value"]) == ["0.25", "1590000000000", "30000", "400"]

@@ -9,6 +9,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Final, NamedTuple
 
+import regex
+
 
 class Currency(NamedTuple):
     code: str
@@ -121,3 +123,79 @@ NOT_AFTER_YUAN: Final[tuple[str, ...]] = (
     "化", "论", "论者", "结构", "里", "素", "组", "次", "方程", "函数", "宵", "复始", "催化", "制", "性", "酸",
     "醇", "合金", "配合", "一次", "二次",
 )  # fmt: skip
+
+# Unit prices and rates: the unit an amount is for, as written → as reported in ``Money.per``. A new unit is
+# one row. 千克 is 公斤 (the same weight); 斤, 克, 磅 are other weights and stay as written; 名/位/个人 are 人,
+# 每生 (per student) is 人, 天 is 日, 个月 is 月, 星期 is 周, 平米/平方/平/㎡/m2 are 平方米, 度电 is 度, 方 is 立方米.
+PER_UNITS: Final[dict[str, str]] = {
+    # Areas.
+    "平方米": "平方米", "平米": "平方米", "平方": "平方米", "平": "平方米", "㎡": "平方米", "m2": "平方米",
+    "m²": "平方米", "M2": "平方米", "平方公里": "平方公里", "亩": "亩", "公顷": "公顷",
+    # Weights and volumes.
+    "吨": "吨", "公斤": "公斤", "千克": "公斤", "斤": "斤", "克": "克", "磅": "磅", "盎司": "盎司",
+    "桶": "桶", "升": "升", "加仑": "加仑", "立方米": "立方米", "立方": "立方米", "方": "立方米",
+    # Energy and distance.
+    "度": "度", "度电": "度", "千瓦时": "千瓦时", "公里": "公里", "米": "米",
+    # People, households, shares.
+    "人": "人", "名": "人", "位": "人", "个人": "人", "生": "人", "人次": "人次", "辆次": "辆次",
+    "户": "户", "个家庭": "户", "家每户": "户",
+    "股": "股", "手": "手", "份": "份",
+    # Time.
+    "年": "年", "年度": "年", "季度": "季度", "月": "月", "个月": "月", "周": "周", "星期": "周", "个星期": "周",
+    "日": "日", "天": "日", "晚": "晚", "夜": "晚", "小时": "小时", "个小时": "小时", "次": "次",
+    # Things counted.
+    "个": "个", "件": "件", "套": "套", "辆": "辆", "台": "台", "张": "张", "瓶": "瓶", "盒": "盒", "袋": "袋",
+    "支": "支", "根": "根", "碗": "碗", "只": "只", "头": "头", "箱": "箱", "间": "间", "家": "家", "所": "所",
+    "项": "项", "场": "场",
+}  # fmt: skip
+
+# Per units of time: in a unit of two (每人每月, 500元/人/月) they come last: 人/月.
+PER_TIME_UNITS: Final[frozenset[str]] = frozenset({"年", "季度", "月", "周", "日", "晚", "小时"})
+
+# Characters after a per unit that make it part of another word: 每日经济新闻, 人民币, 平均, 方面, 个别.
+PER_NOT_BEFORE: Final[dict[str, str]] = {
+    "日": "经报", "人": "民口", "平": "均安台", "方": "面案式法向针", "个": "别性", "度": "过", "次": "要",
+    "手": "机续", "头": "条", "家": "庭长乡", "场": "所", "生": "产活态命意长存效",
+}  # fmt: skip
+
+# 人均收入, 户均补贴, 亩均产值, 日均成交额: an average per unit, written before the amount.
+PER_AVERAGE_WORDS: Final[dict[str, str]] = {
+    "人均": "人", "户均": "户", "亩均": "亩", "日均": "日", "月均": "月", "年均": "年",
+}  # fmt: skip
+
+# Names of figures that hold their 每 word (a subject keeps it): 公司每股收益0.45元 is about 每股收益.
+PER_TERMS: Final[tuple[str, ...]] = (
+    "每股收益", "每股盈利", "每股净资产", "每股现金流", "每股经营现金流", "每股公积金", "每股未分配利润",
+    "每股分红", "每股股利", "每股净值",
+)  # fmt: skip
+
+# Between a per word before the amount and the amount: a total is not a rate (每人参保，共缴纳30万元).
+PER_TOTAL_WORDS: Final[tuple[str, ...]] = ("共计", "总计", "合计", "累计", "总额", "总共", "一共", "共有", "总投资")
+
+
+def _per_alternation() -> str:
+    parts = []
+    for word in sorted(PER_UNITS, key=len, reverse=True):
+        not_before = PER_NOT_BEFORE.get(word)
+        parts.append(regex.escape(word) + (f"(?![{not_before}])" if not_before else ""))
+    return "|".join(parts)
+
+
+def _words(words: object) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_PER = _per_alternation()
+# Before the amount, in its clause: 每平方米|均价3.5万元, 每人每月|500元, 每一户|2000元, 人均|收入3万元.
+PER_BEFORE: Final[regex.Pattern[str]] = regex.compile(rf"每一?(?P<u>{_PER})|(?P<avg>{_words(PER_AVERAGE_WORDS)})")
+# Right after the amount: 12000元|/平方米, 500元|/人/月, 3元|每斤 (每 only where the phrase ends: 3元每斤。).
+_PER_END = r"(?=[^\p{Han}]|$|的|左右|以上|以下|上下)"
+PER_AFTER: Final[regex.Pattern[str]] = regex.compile(
+    rf"[/／](?P<u>{_PER})(?:[/／·•](?P<u>{_PER}))?|每(?P<u>{_PER})(?:每(?P<u>{_PER}))?{_PER_END}"
+)
+# What ends the stretch before an amount a per word may stand in: a clause mark, a bracket or quote (《每日
+# 经济新闻》), a digit (each other figure has its own), or a total word.
+PER_BEFORE_BARRIER: Final[regex.Pattern[str]] = regex.compile(
+    rf"[，,。；;：:！？!?、\n（）()《》“”「」0-9０-９]|{_words(PER_TOTAL_WORDS)}"
+)
+PER_BEFORE_REACH: Final[int] = 16
