@@ -1,22 +1,39 @@
 """Which place, and which time, each figure is about.
 
-A careful reader ties a figure to the place named last before it in its sentence (烟台市发放救助金1227.7万元);
-to the province, city or county in play when the sentence says 全省, 省委, 该市 …; to the country for 全国,
-我国, 中央; and, when its sentence names none, to the place of the figure before it in the same paragraph
-(…的人员共有51名 continues a paragraph about Macao); when nothing before it names one, to the place or
-scope word just after it in its sentence (下拨的54.76亿元中央救助资金 → China). 全球/全世界 cut that chain: a
-worldwide figure has no place. Its time is the latest date before it in the same sentence.
+Place. A careful reader ties a figure to the place named last before it in its sentence (烟台市发放救助金
+1227.7万元); to the province, city or county in play when the sentence says 全省, 省委, 该市 …; to the
+country for 全国, 我国, 中央, and for a central body giving national data (国家统计局, 财政部, 海关总署 …)
+when the sentence names no place of its own; and, when its sentence names none, to the place its paragraph
+is about (the place named last in an earlier sentence of the paragraph, or the place of the figure before
+it: …的人员共有51名 continues a paragraph about Macao); when nothing before it names one, to the place or
+scope word just after it in its sentence (下拨的54.76亿元中央救助资金 → China). Places named in passing do
+not count: the city of an institution whose expert speaks (北京某研究院专家表示), a time zone (北京时间), a
+place inside a company's name (上海某股份有限公司). A list of places (毕节、遵义两市) or a place given as an
+example (北京等12个城市) stands for the smallest division holding them all (贵州省; 中国). Worldwide words
+(全球, 世界) and a company as the subject (该公司, …有限公司, 集团) cut the chain: such a figure has no place.
+
+Time. A figure takes the latest governing date before it in its sentence, else in its paragraph (a paragraph
+that opened with 2022年1—12月 keeps that period for its later sentences until another date appears). A new
+paragraph starts afresh unless it continues the one before (opens with 其中, 此外, 分地区看, 一是 …, or follows
+a paragraph ending with a colon). A date is not governing when it is a base of comparison (比去年同期,
+较上年, 与2008年相比) or the start of a record (为2008年以来最高): the figures after it keep the time in play.
+A date written without its year (全年, 上半年, 3月份, 8月15日) takes the year of the governing date in play
+when that is one year (2009年…全年 is 2009; 今年…下半年8月15日 is this year's 15 August): periods and months
+from the sentence or paragraph, days from the sentence only.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Final
 
 import regex
 
-from .kinds import money, percentage
+from .kinds import dates, money, percentage
 from .models import Date, Fact, Money, Percentage, Place, PlaceRef
+
+# ---------------------------------------------------------------- place tables
 
 # Words that refer back to the division in play, by level.
 ANAPHORA: Final[dict[str, str]] = {
@@ -27,16 +44,95 @@ ANAPHORA: Final[dict[str, str]] = {
     **dict.fromkeys(("全县", "本县", "该县", "县委", "县政府", "县里", "我县"), "county"),
     **dict.fromkeys(("全国", "我国", "中央", "国家", "国内", "全军"), "country"),
 }  # fmt: skip
+# Central bodies whose data are national (海关总署数据显示…): the country in play, but only when the sentence has
+# named no place of its own (云南省获财政部下拨资金2亿元 stays 云南). Names a province or city also uses
+# (发改委, 统计局, 国资委, 卫健委) are left out: 国家发改委 and 国家统计局 already say 国家.
+CENTRAL_BODIES: Final[tuple[str, ...]] = (
+    "国务院", "国新办", "财政部", "海关总署", "商务部", "人民银行", "央行", "工信部", "工业和信息化部",
+    "证监会", "银保监会", "银监会", "保监会", "金融监管总局", "外汇局", "教育部", "公安部", "民政部", "司法部",
+    "人社部", "人力资源社会保障部", "人力资源和社会保障部", "自然资源部", "生态环境部", "住房和城乡建设部",
+    "住建部", "交通运输部", "铁道部", "水利部", "农业农村部", "农业部", "文化和旅游部", "文旅部", "卫生部",
+    "应急管理部", "审计署", "税务总局", "国台办", "国务院国资委",
+)  # fmt: skip
 # Words that make a figure worldwide: no place.
-GLOBAL_WORDS: Final[tuple[str, ...]] = ("全球", "全世界", "世界各地", "世界上", "国际上", "各国")
+GLOBAL_WORDS: Final[tuple[str, ...]] = ("全球", "全世界", "世界各地", "世界上", "国际上", "各国", "世界")
+# Words that contain a scope word but are none: a rank (国家级, 世界第一), a title (国家队, 世界杯).
+NOT_SCOPE: Final[tuple[str, ...]] = (
+    "国家级", "国家一级", "国家二级", "国家重点", "国家标准", "国家队", "国家公园", "国家森林公园", "国家地质公园",
+    "世界第", "世界前", "世界领先", "世界一流", "世界级", "世界杯", "世界遗产", "世界冠军", "世界先进", "世界水平",
+    "世界知名", "世界著名",
+)  # fmt: skip
+# A company as the subject: its figures have no place (该公司营业收入38亿元; 上海某股份有限公司…12亿元).
+COMPANY_WORDS: Final[tuple[str, ...]] = (
+    "该公司", "本公司", "这家公司", "该集团", "本集团", "该企业", "这家企业", "该银行", "该上市公司", "该基金",
+    "有限公司", "有限责任公司", "股份公司", "集团公司", "集团",
+)  # fmt: skip
+# Right after a place: the place is named in passing. A time zone (北京时间), a person's origin (浙江人, 山东籍), or
+# the seat of an institution whose
+# expert speaks (北京某研究院专家表示, 美国网站ESPN专家…给出): the figures of the sentence are not about it.
+_CLAUSE_CHAR = r"[^，,。；;：:！？!?\n]"
+PASSING_AFTER: Final[regex.Pattern[str]] = regex.compile(
+    rf"(?:东部|西部|中部|太平洋|当地)?时间|人(?![民大口数员次均社才力气流工寿])|籍|{_CLAUSE_CHAR}{{0,12}}?(?:专家|学者|教授|研究员|分析师|经济学家|研究院|研究所|研究中心|智库|大学|学院)"
+    rf"{_CLAUSE_CHAR}{{0,12}}?(?:表示|认为|指出|称|说|分析|预测|预计|介绍|透露|给出|提醒|建议)"
+)
+# Right before a place (or the list it opens): the place is a person's origin (来自江苏、安徽和山东的工人).
+PASSING_BEFORE: Final[regex.Pattern[str]] = regex.compile(r"(?:来自|出生于|生于|籍贯|老家|原籍)$")
+# Between two places of a list (四川、江苏和山东; 毕节、遵义两市).
+LIST_JOINERS: Final[tuple[str, ...]] = ("、", "和", "及", "与", "以及", "同", "跟", ",", "，")
+# What may stand between the start of a clause and a place the clause is about (在云南，…; 据四川省…; 7号，阿富汗…
+# after its date): such a place is the topic that later sentences of the paragraph continue. A place further in
+# (向瑶海区法院提交, 根据我国刑法) is not.
+TOPIC_PREFIXES: Final[tuple[str, ...]] = (
+    "", "在", "据", "从", "记者从", "截至", "截止", "到", "今天", "日前", "近日", "位于", "在位于",
+)  # fmt: skip
+_CLAUSE_START = regex.compile(r"[，,。；;：:！？!?\n]")
+# Right after a place: an example among others (北京等12个城市).
+EXAMPLE_AFTER: Final[regex.Pattern[str]] = regex.compile(r"等(?![级次待候同])")
 
 # Currency of a bare 元/块 by the place it is spent in: 香港…发放5,000元 is Hong Kong dollars.
 LOCAL_YUAN: Final[dict[str, str]] = {"810000": "HKD", "820000": "MOP", "710000": "TWD"}
 
 CHINA = PlaceRef(name="中国", code="CN", level="country")
 
+# ---------------------------------------------------------------- time tables
+
+# Right before a date: it is a base of comparison (比去年同期, 较上年, 高于2019年), not the figure's time.
+COMPARISON_BEFORE: Final[regex.Pattern[str]] = regex.compile(
+    r"(?:(?<!对)比|较|较之|比起|相比|相较于?|高于|低于|快于|慢于|好于|差于|多于|少于|超过|超出|相当于|不及|回落到|恢复到)$"
+)
+# Right before a date: a founding or a birth (成立于1994年, 始建于明代), a fact about the subject, not the time of
+# the figures after it.
+ORIGIN_BEFORE: Final[regex.Pattern[str]] = regex.compile(r"(?:成立|创立|创建|创办|始建|建|诞生|出生|生|建厂|建校)于$")
+ORIGIN_AFTER: Final[regex.Pattern[str]] = regex.compile(r"^(?:创立|成立|创建|创办|始建|诞生|出生|设立)")
+# How far (characters) a date or place of an earlier sentence reaches: pages whose paragraphs were run into one line
+# would otherwise carry one date through the whole article.
+PARAGRAPH_REACH: Final[int] = 500
+# Around a date: 与2008年相比, 同上年持平.
+COMPARISON_AROUND: Final[tuple[regex.Pattern[str], regex.Pattern[str]]] = (
+    regex.compile(r"(?:与|同|和|跟)$"),
+    regex.compile(r"^(?:同期)?(?:相比|相较|比较|对比|持平|相当|基本持平)"),
+)
+# Right after a date: the start of a record (为2008年以来最高; 创2019年以来新低), not the figure's time.
+RECORD_AFTER: Final[regex.Pattern[str]] = regex.compile(
+    r"^(?:以来|来)的?(?:最|新高|新低|首次|首|同期最|历史|高位|低位|高点|低点|峰值|纪录|之最)"
+)
+# A yearless date (its rule) takes the year of the governing date from the sentence, or also from the paragraph
+# (not across paragraphs): periods and months that year; days and holidays the year nearest that date.
+YEAR_FROM_CONTEXT: Final[dict[str, str]] = {
+    "date:d_per": "paragraph", "date:d_mo": "paragraph", "date:d_ma": "paragraph",
+    "date:d_m": "sentence", "date:d_hol2": "sentence",
+}  # fmt: skip
+# A paragraph that opens with one of these continues the one before: its figures keep the time and place in play.
+# 此外, 同时, 与此同时 are left out: they open a new point as often as they go on with the old one.
+PARAGRAPH_CONTINUES: Final[regex.Pattern[str]] = regex.compile(
+    r"[\s　]*(?:其中|具体(?:来看|看|而言)"
+    r"|[分从按][^\s，。]{1,6}(?:看|分|来看)[，,]|[一二三四五六七八九十]是|第[一二三四五六七八九十][，、]"
+    r"|[（(][一二三四五六七八九十0-9]{1,2}[)）]|[0-9]{1,2}[.、．](?![0-9]))"
+)
+
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
 _PARAGRAPH_END = regex.compile(r"\n")
+_DATE_PARTS = regex.compile(dates.PATTERN)
 
 
 def _alternation(words: object) -> str:
@@ -45,7 +141,21 @@ def _alternation(words: object) -> str:
 
 # A figure right after a word of change (增加600元, 减少了3万吨) measures the change of the figure before it.
 _CHANGE_JUST_BEFORE = regex.compile(rf"(?:{_alternation(percentage.CHANGE_WORDS)})了?$")
-_SCOPE = regex.compile(rf"(?P<ana>{_alternation(ANAPHORA)})|(?P<glob>{_alternation(GLOBAL_WORDS)})")
+# One alternation, longest word first at each position: 国家级 (no scope) wins over 国家, 该公司 over 公司.
+_SCOPE = regex.compile(
+    "|".join(
+        f"(?P<{group}>{_alternation(words)})"
+        for group, words in (
+            ("no", NOT_SCOPE), ("company", COMPANY_WORDS), ("central", CENTRAL_BODIES),
+            ("ana", ANAPHORA), ("glob", GLOBAL_WORDS),
+        )
+    )
+)  # fmt: skip
+_COUNTER_BEFORE = regex.compile(r"[家个]$")  # 3家公司: companies counted, not a company speaking
+# After a company word: a person of the company (原深圳房地产集团董事长…受贿), whose story keeps its place.
+_COMPANY_PERSON = regex.compile(
+    r"[（(]?[^，。；！？\n]{0,2}?(?:董事长|总经理|总裁|一哥|老总|副总|高管|员工|职工|负责人|党委书记|经理|工作人员)"
+)
 
 
 class _InPlay:
@@ -73,54 +183,223 @@ class _InPlay:
         return self.by_level.get(level)
 
 
+def _chain(fact: Place) -> list[PlaceRef]:
+    """The place and the divisions holding it, smallest first: 临沭县, 临沂市, 山东省, 中国."""
+    ref = fact.ref
+    if ref is None:
+        return []
+    if ref.level == "country":
+        return [ref]
+    chain = [ref]
+    if fact.prefecture and fact.prefecture_code and ref.level == "county":
+        chain.append(PlaceRef(name=fact.prefecture, code=fact.prefecture_code, level="prefecture"))
+    if fact.province and fact.province_code and ref.level != "province":
+        chain.append(PlaceRef(name=fact.province, code=fact.province_code, level="province"))
+    return [*chain, CHINA]
+
+
+def _common(places: Sequence[Place]) -> PlaceRef | None:
+    """The smallest division holding every place of a list (毕节、遵义 → 贵州省; 四川、山东 → 中国); None for
+    places of several countries."""
+    chains = [_chain(p) for p in places]
+    if not chains or not all(chains):
+        return None
+    for ref in chains[0]:
+        if all(any(r.code == ref.code for r in c) for c in chains[1:]):
+            return ref
+    return None
+
+
+def _governs(fact: Date, text: str) -> bool:
+    """Whether a date is a time figures after it refer to: not a base of comparison, not a record's start."""
+    before = text[max(0, fact.start - 4) : fact.start]
+    after = text[fact.end : fact.end + 6]
+    if COMPARISON_BEFORE.search(before) or ORIGIN_BEFORE.search(before):
+        return False
+    if RECORD_AFTER.search(after) or ORIGIN_AFTER.search(after):
+        return False
+    return not (COMPARISON_AROUND[0].search(before) and COMPARISON_AROUND[1].search(after))
+
+
+def _single_year(d: Date | None) -> int | None:
+    if d is None or (d.until is not None and d.until.year != d.date.year):
+        return None
+    return d.date.year
+
+
+def _in_context(fact: Date, text: str, context: Date, scope: str, same_sentence: bool) -> Date:
+    """The yearless date read in the year of its context: a period or month in the context's year (全年 after
+    2009年 → 2009), a day in the year that puts it nearest the context (8月15日 after 下半年; 春节前 after
+    去年12月 is the festival that follows). From an earlier sentence only a year written out counts: 去年11月…。
+    一季度… is this year's first quarter."""
+    m = _DATE_PARTS.fullmatch(text, fact.start, fact.end)
+    if m is None:
+        return fact
+    parts = {k: v for k, v in m.groupdict().items() if v is not None}
+    first, last = context.date, context.until or context.date
+    if scope == "paragraph":
+        year = _single_year(context) if same_sentence or not context.relative else None
+        years = [] if year is None or year == fact.date.year else [year]
+    else:
+        years = [y for y in (first.year - 1, first.year, last.year, last.year + 1) if y != fact.date.year]
+    best = fact
+    for year in years:
+        r = dates.resolve({**parts, "d_y": str(year)}, None)
+        if r is not None and _distance(r.first, first, last) < _distance(best.date, first, last):
+            best = fact.model_copy(update={"date": r.first, "until": r.last})
+    return best
+
+
+def _distance(day: dt.date, first: dt.date, last: dt.date) -> int:
+    """Days from ``day`` to the span first…last (0 inside it)."""
+    return max((first - day).days, (day - last).days, 0)
+
+
+def _is_topic(text: str, start: int, lo: int, skipped: Sequence[tuple[int, int]]) -> bool:
+    """Whether the place or scope word at ``start`` opens its clause (after ``lo``, the sentence start),
+    leaving out the dates before it."""
+    clause = max([lo, *(m.end() for m in _CLAUSE_START.finditer(text, lo, start))])
+    prefix = "".join(
+        text[a:b] for a, b in _gaps(clause, start, [(s, e) for s, e in skipped if clause <= s and e <= start])
+    )
+    return prefix.strip(" 　\t") in TOPIC_PREFIXES
+
+
+def _gaps(lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    out, at = [], lo
+    for s, e in sorted(spans):
+        out.append((at, s))
+        at = e
+    return [*out, (at, hi)]
+
+
+def _continues(text: str, start: int, stop: int) -> bool:
+    """Whether the paragraph holding ``stop`` directly follows the text before ``start`` and continues it: it
+    opens with 其中, 此外, 分地区看, 一是 … or the paragraph before ends with a colon."""
+    lines = text[start:stop].split("\n")
+    if any(line.strip(" 　\t\r") for line in lines[1:-1]):
+        return False  # a paragraph in between
+    if lines[0].rstrip(" 　\t\r").endswith(("：", ":")):
+        return True
+    return PARAGRAPH_CONTINUES.match(lines[-1]) is not None
+
+
 def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
-    """Give each figure its place and time; return the facts in the same order."""
+    """Give each figure its place and time; return the facts in the same order (a yearless date may take the
+    year of its context)."""
     out: list[Fact] = []
     in_play = _InPlay()
     sentence_place: tuple[int, PlaceRef | None] | None = None  # (position, place) of the latest mention
+    sentence_topic: tuple[int, PlaceRef | None] | None = None  # the latest place opening a clause of the sentence
+    sentence_start = 0
+    sentence_dates: list[tuple[int, int]] = []  # spans of the sentence's dates (a topic may follow one)
     sentence_date: Date | None = None
     paragraph_place: PlaceRef | None = None
+    paragraph_place_at = 0  # where it was last named or used
+    paragraph_date: Date | None = None  # the time in play, carried into a paragraph that continues
+    own_paragraph_date: Date | None = None  # the same, from this paragraph only: a yearless date's context
+    previous_date: tuple[Date, bool] | None = None  # the date before, and whether it governs
+    listed: list[Place] = []  # the places of a list being read (四川、江苏和山东)
+    previous_place: Place | None = None
+    run_start = 0
+    worldwide = False  # the sentence's place in play is 全球, 全世界 …
     previous_subject: str | None = None
     sentence_subjects: list[str] = []  # subjects of the sentence's figures other than percentages, in order
     respectively: dict[int, str] = {}  # index of a percentage after 分别 → the subject it pairs with
     last_end = 0
     for index, fact in enumerate(facts):
+        ends = list(_SENTENCE_END.finditer(text, last_end, fact.start))
+        if ends:
+            if sentence_topic is not None and sentence_place is not None and sentence_topic[0] == sentence_place[0]:
+                paragraph_place = sentence_topic[1]  # the place the sentence was about carries on
+                paragraph_place_at = sentence_topic[0]
+            sentence_place, sentence_topic, sentence_date, previous_subject = None, None, None, None
+            worldwide = False
+            sentence_subjects, listed, sentence_dates = [], [], []
+            sentence_start = ends[-1].end()
         if _PARAGRAPH_END.search(text, last_end, fact.start):
-            paragraph_place = None
-        if _SENTENCE_END.search(text, last_end, fact.start):
-            sentence_place, sentence_date, previous_subject = None, None, None
-            sentence_subjects = []
+            own_paragraph_date = None
+            if not _continues(text, last_end, fact.start):
+                paragraph_place, paragraph_date = None, None
         if isinstance(fact, Percentage) and fact.subject is None and _RESPECTIVELY.search(text, last_end, fact.start):
             respectively.update(_pair_respectively(facts, index, text, sentence_subjects))
-        # Scope words between the last fact and this one: 全省, 我国, 全球 …
-        for m in _SCOPE.finditer(text, last_end, fact.start):
+        # Scope words between the last fact (or the sentence's start) and this one: 全省, 我国, 全球, 该公司 …
+        for m in _SCOPE.finditer(text, sentence_start if ends else last_end, fact.start):
+            scope_place: tuple[int, PlaceRef | None] | None = None
             if m.group("glob"):
-                sentence_place, paragraph_place = (m.start(), None), None
-            else:
-                sentence_place = (m.start(), in_play.at(ANAPHORA[m.group("ana")]))
+                scope_place, paragraph_place = (m.start(), None), None
+            elif m.group("company"):
+                if not (
+                    _COUNTER_BEFORE.search(text, max(0, m.start() - 1), m.start())
+                    or _COMPANY_PERSON.match(text, m.end())
+                    or (not isinstance(fact, (Date, Place)) and fact.start - m.end() <= 2)
+                ):
+                    scope_place = (m.start(), None)
+            elif m.group("central"):  # as a source of data: opening its clause (据海关总署统计, 财政部数据显示)
+                if sentence_place is None and _is_topic(text, m.start(), sentence_start, sentence_dates):
+                    scope_place = (m.start(), in_play.at("country"))
+            elif m.group("ana"):
+                scope_place = (m.start(), in_play.at(ANAPHORA[m.group("ana")]))
+            if scope_place is not None:
+                sentence_place, worldwide = scope_place, bool(m.group("glob"))
+                if _is_topic(text, m.start(), sentence_start, sentence_dates):
+                    sentence_topic = scope_place
+        if listed and not (isinstance(fact, Place) and text[listed[-1].end : fact.start] in LIST_JOINERS):
+            listed = []
         last_end = max(last_end, fact.end)
         if isinstance(fact, Place):
             ref = fact.ref
-            if ref is not None:
+            # A run of places written together (云南普洱, 江苏南通) opens its clause where its first place does.
+            run_start = run_start if previous_place is not None and previous_place.end == fact.start else fact.start
+            previous_place = fact
+            opens = listed[0].start if listed else run_start
+            if PASSING_BEFORE.search(text, max(0, opens - 3), opens):
+                listed = [*listed, fact]  # an origin, and the list it opens: named in passing
+            elif ref is not None and not PASSING_AFTER.match(text, fact.end):
                 in_play.see(ref, fact)
-                sentence_place = (fact.start, ref)
+                listed.append(fact)
+                if len(listed) > 1:
+                    ref = _common(listed)
+                if EXAMPLE_AFTER.match(text, fact.end) and ref is not None:
+                    parents = [p for p in _chain(fact) if p.level != ref.level] if len(listed) == 1 else []
+                    ref = parents[0] if parents and ref.level != "country" else None
+                sentence_place, worldwide = (fact.start, ref), False
+                if _is_topic(text, run_start, sentence_start, sentence_dates):
+                    sentence_topic = sentence_place
             out.append(fact)
             continue
         if isinstance(fact, Date):
-            sentence_date = fact
+            scope = YEAR_FROM_CONTEXT.get(fact.rule)
+            context = sentence_date if scope == "sentence" else (sentence_date or own_paragraph_date)
+            if scope is not None and context is not None:
+                fact = _in_context(fact, text, context, scope, context is sentence_date)
+            governs = _governs(fact, text) and not (
+                previous_date is not None
+                and not previous_date[1]
+                and text[previous_date[0].end : fact.start] in LIST_JOINERS
+            )  # 较一季度和去年四季度: both bases of comparison
+            if governs:
+                sentence_date = paragraph_date = own_paragraph_date = fact
+            previous_date = (fact, governs)
+            sentence_dates.append((fact.start, fact.end))
             out.append(fact)
             continue
         update: dict[str, object] = {}
         place = sentence_place[1] if sentence_place is not None else paragraph_place
+        if sentence_place is None and fact.start - paragraph_place_at > PARAGRAPH_REACH:
+            place = None  # a run-on page: the paragraph's place does not reach this far
         if place is None and sentence_place is None:
             place = _place_named_after(facts, index, text, in_play)
         if place is not None:
             update["place"] = place
-            paragraph_place = place
-        elif sentence_place is not None:  # a worldwide figure: the chain stops here
+            paragraph_place, paragraph_place_at = place, fact.start
+        elif sentence_place is not None and worldwide:  # a worldwide figure: the chain stops here
             paragraph_place = None
-        if sentence_date is not None:
-            update.update(date=sentence_date.date, date_until=sentence_date.until)
+        governing = sentence_date or paragraph_date
+        if governing is not None and governing is not sentence_date and fact.start - governing.end > PARAGRAPH_REACH:
+            governing = None
+        if governing is not None:
+            update.update(date=governing.date, date_until=governing.until)
         if fact.subject is None and index in respectively:
             update["subject"] = respectively[index]  # 收入260亿元、游客3200万人次，分别增长12%和15%
         elif fact.subject is None and previous_subject and (
@@ -170,15 +449,17 @@ def _place_named_after(facts: Sequence[Fact], index: int, text: str, in_play: _I
     end = _SENTENCE_END.search(text, start, limit)
     if end is not None:
         limit = end.start()
-    scope = _SCOPE.search(text, start, limit)
+    scope = next((m for m in _SCOPE.finditer(text, start, limit) if not m.group("no")), None)
     for j in range(index + 1, len(facts)):  # no slice: this runs for many figures of a long text
         later = facts[j]
         if later.start >= limit or (scope is not None and later.start >= scope.start()):
             break
-        if isinstance(later, Place) and later.ref is not None:
+        if isinstance(later, Place) and later.ref is not None and not PASSING_AFTER.match(text, later.end):
             return later.ref
-    if scope is None or scope.group("glob"):
+    if scope is None or scope.group("glob") or scope.group("company"):
         return None
+    if scope.group("central"):
+        return in_play.at("country")
     return in_play.at(ANAPHORA[scope.group("ana")])
 
 
