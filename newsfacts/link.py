@@ -358,10 +358,14 @@ def _subject_of_range(text: str, start: int, reader: Reader) -> Span | None:
 # Where clauses of a sentence begin and end; how far back a figure's clause may continue another.
 _CLAUSE_MARK = regex.compile(r"[，,：:、]")
 _SENTENCE_MARK = regex.compile(r"[。！？!?\n；;]")
-_DATES = frozenset("年月日号")  # 2009年中国土地出让总价款大幅增加: a date, not the clause's figure
+_DATES = frozenset("年月日号季")  # 2009年中国土地出让总价款大幅增加: a date, not the clause's figure
 _CLAUSE_REACH = 60
 _CLAUSES_BACK = 3
-_NUMBER_RUN = regex.compile(rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}.,，]*[{ARABIC_DIGITS}{CHINESE_DIGITS}]")
+# A number in a clause: Arabic digits, or two Chinese numerals and more (三十, 一百) — one alone is most
+# often part of a word (一线, 统一, 一季度).
+_NUMBER_RUN = regex.compile(
+    rf"[{ARABIC_DIGITS}][{ARABIC_DIGITS}.,，]*|[{CHINESE_DIGITS}][{CHINESE_DIGITS}十百千万亿]+"
+)
 
 
 def _clause_start(text: str, lo: int, hi: int) -> tuple[int, bool]:

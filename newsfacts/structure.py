@@ -204,7 +204,10 @@ class Words:
         words = _quoted_as_names(self._phrase_words(lo, hi))
         if not words:
             return None
-        if not _ends_in_nominal_word(self.text, lo, hi):
+        nominal = _ends_in_nominal_word(self.text, lo, hi)
+        if nominal and len(words) == 1 and words[0].tag in VERB_TAGS and len(words[0].text) > nominal:
+            return _trim_start(self.text, words, hi - nominal, hi)  # 收受|贿赂: the verb's object, as a noun
+        if not nominal:
             while words and (_is_edge(words[-1]) or (_is_end(words[-1]) and not _after_de(words))):
                 words.pop()
             if not words or not (_is_noun(words[-1]) or _after_de(words)):
@@ -330,12 +333,13 @@ def _quoted_as_names(words: list[Word]) -> list[Word]:
     return out
 
 
-def _ends_in_nominal_word(text: str, lo: int, hi: int) -> bool:
-    """The phrase ends in a noun of the project's tables, however the segmenter cut it (营业收入占比|达)."""
-    for n in range(2, min(4, hi - lo) + 1):
+def _ends_in_nominal_word(text: str, lo: int, hi: int) -> int:
+    """The length of the noun of the project's tables the phrase ends in, however the segmenter cut it
+    (营业收入占比|达), else 0."""
+    for n in range(min(4, hi - lo), 1, -1):
         if text[hi - n : hi] in NOMINAL_WORDS:
-            return True
-    return False
+            return n
+    return 0
 
 
 def _is_noun(w: Word) -> bool:
