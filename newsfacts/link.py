@@ -142,11 +142,13 @@ _PEOPLE_AT_END = _at_end(rf"(?:{_alternation((*PEOPLE_NOUNS, '人数', '人次',
 _AFTER_RUN = regex.compile(
     rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])[0-9]+|[0-9]+(?=[A-Za-z])){{1,{_MAX}}}"
 )
-# Before a number, digits belong to the phrase only inside a code (H1N1, 5G), not as an earlier figure (6只和).
+# Before a number, digits belong to the phrase only inside a code (H1N1, 5G) or an index name (沪深300指数,
+# 标普500指数), not as an earlier figure (6只和).
+_INDEX_SUFFIX = "指数|成指|指"
 # Matched backwards from the figure (REVERSE): one attempt, instead of a forward search trying each of the
 # _MAX positions before it for a run that reaches the end.
 _BEFORE_RUN = regex.compile(
-    rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])[0-9]+|[0-9]+(?=[A-Za-z])){{1,{_MAX}}}$", regex.REVERSE
+    rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])[0-9]+|[0-9]+(?=[A-Za-z]|{_INDEX_SUFFIX})){{1,{_MAX}}}$", regex.REVERSE
 )
 _BEFORE_RUN_FORWARD = regex.compile(_BEFORE_RUN.pattern)  # the reference the reverse match is tested against
 # A quoted label or a book/film title right after a figure, up to its closing mark on the same clause.
