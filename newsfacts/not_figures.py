@@ -32,7 +32,7 @@ SET_PHRASES: Final[tuple[str, ...]] = (
     "两步走", "一步到位", "三件套", "一成不变", "三人行", "二人转", "四人帮", "两人世界", "一人一票",
     "三人成虎", "二人世界", "一人一策", "一户一策", "一村一品", "一事一议", "一岗双责", "两个市场",
     "两种资源", "十年寒窗", "三个月亮", "三次产业", "一波三折", "成千上万", "成百上千", "九成宫", "百折不挠",
-    "十之八九", "千分尺",
+    "十之八九", "千分尺", "四种形态", "六个精准", "五个一批", "四处", "数据二十条", "两个结合", "两个先行",
 )  # fmt: skip
 
 PATTERNS: Final[dict[str, str]] = {
@@ -65,6 +65,9 @@ PATTERNS: Final[dict[str, str]] = {
     "school-year": rf"{_NS}{_REST}年级",
     "recurring-date": rf"每年{_NS}{_REST}月(?:{_NS}{_REST}[日号])?|每月{_NS}{_REST}[日号]|每周[一二三四五六日天]",
     "plenum": rf"{_CN}{{1,4}}+届{_CN}{{1,4}}+中全会",  # 十七届四中全会
+    # 十三届全国人大二次会议: the second session of a congress, not two meetings
+    "session": rf"{_CN}{{1,4}}+届(?:全国人大|全国政协|人大|政协|全国人民代表大会)?{_CN}{{1,3}}+次(?:会议|全体会议)",
+    "class-year": rf"(?<![0-9０-９])[12１２]{_D}{{3}}届",  # 2022届毕业生: a class, not 2022 sessions
     # H1N1, A380, G20; not a currency code before an amount (RMB5万, USD300).
     "latin-code": r"(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|AUD|CAD|SGD|MOP|KRW|TWD)\s?[0-9])[A-Za-z]+[0-9]+[A-Za-z0-9]*",
 }
