@@ -265,7 +265,9 @@ def subject_before(text: str, start: int, change: bool = False) -> Span | None:
 
 
 # A stock index named before its points in the sentence: 上证综指…跌破2245点, 恒生指数收报19876点.
-_INDEX_NAME = regex.compile(r"(?:[A-Za-z0-9]{0,4}\p{Han}){1,6}?(?:指数|综指|成指|指)(?:[0-9]{2,4}指数)?")
+_INDEX_NAME = regex.compile(
+    r"(?:[A-Za-z0-9]{0,4}\p{Han}){1,6}?(?:指数|综指|成指|指(?![出示导责挥定望控向明标南令引]))(?:[0-9]{2,4}指数)?"
+)  # 指 of 指出, 指示, 指导 … is a verb: 研究报告指出 names no index
 _SENTENCE_START = regex.compile(r"[。！？!?\n；;]")
 _INDEX_REACH = 300
 

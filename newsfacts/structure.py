@@ -98,7 +98,9 @@ QUOTE_PAIRS: Final[dict[str, str]] = {"“": "”", "‘": "’", "《": "》", 
 # Edge words kept at the start of a phrase: opening quotes, and adverbs that modify the noun itself
 # (不|合格产品, 一次性|补助).
 KEPT_AT_START: Final[frozenset[str]] = frozenset({*QUOTE_PAIRS, "不", "非", "未", "无", "一次性"})
-_NUMERAL_WORD = regex.compile(rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}十百千几多余数半点.%％个只名位条项家种批]+")
+_NUMERAL_WORD = regex.compile(
+    rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}十百千几多余数半点.%％个只名位条项家种批人元吨]+"
+)  # a numeral and its unit: 万人, 两成, 三家 — no noun phrase
 CURRENCY_NAMES: Final[frozenset[str]] = frozenset(
     w for w in (*money.AFTER, *money.BEFORE) if len(w) >= 2 and regex.fullmatch(r"\p{Han}+", w)
 )
@@ -130,6 +132,9 @@ _COMPARED_WITH = regex.compile(rf"(?:比|较|相比|同比|环比)[{ARABIC_DIGIT
 _SCOPE_ONLY = regex.compile(
     r"(?:全|本|该|我|各|此|两|三)(?:国|省|市|县|区|镇|乡|村|州|盟|旗|地区|自治区|行业)|全球|世界|各地|当地|全体|全部|大家"
 )
+# Adverbs the segmenter tags as nouns or adjectives that modify a noun at a phrase's start (基本养老保险)
+# but are the predicate's adverb at its end (江河水系|基本|丧失, 区区).
+END_ADVERBS: Final[frozenset[str]] = frozenset({"基本", "总体", "整体", "区区", "仅仅", "大约", "大概", "几乎"})
 # Words the segmenter tags as nouns that are no noun at the edge of a phrase: 基本保持, 双双超过.
 NOT_NOUNS: Final[frozenset[str]] = frozenset(
     {"双双", "同期", "同比", "环比", "实际", "大幅", "小幅", "窄幅", "逐步", "逐年", "逐季", "逐月", "分别", "全年",
@@ -158,6 +163,7 @@ def _tag(text: str) -> list[tuple[str, str]]:
 
 
 _FIRST = operator.itemgetter(0)
+_NOUN_REACH = 2  # how far past a rule's right edge a noun it cut may run (社会保障|金, 慈善|组织)
 
 
 class Words:
@@ -194,53 +200,65 @@ class Words:
         last = min(len(tagged), bisect.bisect_left(starts, hi, first))
         return [Word(starts[k], starts[k + 1], *tagged[k]) for k in range(first, last)]
 
-    def noun_phrase(self, span: Span | None) -> Span | None:
-        """``span`` narrowed to the noun phrase it holds, or None when it holds none."""
+    def noun_phrase(self, span: Span | None, after: bool = False) -> Span | None:
+        """``span`` narrowed to the noun phrase it holds, or None when it holds none. ``after``: the phrase
+        follows a figure, and a noun its right edge cuts runs on (社会保障|金); before a figure the right
+        edge is where the rules cut the copula off (受灾群众|多达) and stays."""
         if span is None:
             return None
         lo, hi = span
         if hi - lo < 2 or _COMPARED_WITH.search(self.text, max(0, lo - 6), lo):
             return None
-        words = _quoted_as_names(self._phrase_words(lo, hi))
+        words = _quoted_as_names(self._phrase_words(lo, hi, after))
         if not words:
             return None
         nominal = _ends_in_nominal_word(self.text, lo, hi)
         if nominal and len(words) == 1 and words[0].tag in VERB_TAGS and len(words[0].text) > nominal:
             return _trim_start(self.text, words, hi - nominal, hi)  # 收受|贿赂: the verb's object, as a noun
         if not nominal:
-            while words and (_is_edge(words[-1]) or (_is_end(words[-1]) and not _after_de(words))):
+            while words and (
+                _is_edge(words[-1])
+                or words[-1].text in END_ADVERBS
+                or (_is_end(words[-1]) and not _after_de(words))
+            ):
                 words.pop()
             if not words or not (_is_noun(words[-1]) or _after_de(words)):
                 return None
         words = _object_of_clause(_after_time_word(words))
         if not words:
             return None
-        return _trim_start(self.text, words, words[0].start, hi if words[-1].end >= hi else words[-1].end)
+        return _trim_start(self.text, words, words[0].start, words[-1].end)
 
-    def _phrase_words(self, lo: int, hi: int) -> list[Word]:
-        """The words of text[lo:hi].
+    def _phrase_words(self, lo: int, hi: int, after: bool) -> list[Word]:
+        """The words of text[lo:hi], when the left edge cuts a word.
 
-        When the left edge cuts a name or a noun of the tables, it is taken whole (纳斯达|克指数 → 纳斯达克指数,
-        报|销比例 → 报销比例); when it cuts another noun, its piece is kept (发放|贷款); when it cuts a
-        pronoun or particle, the piece is dropped (该|省); when it cuts any other word, the edge is right and
-        the dictionary's compound is wrong (派|发现金, 被|困群众): the phrase is tagged anew."""
+        A name or a noun of the tables is taken whole (纳斯达|克指数 → 纳斯达克指数, 报|销比例 → 报销比例), and so
+        is any other noun, unless the rules cut it on purpose, after one of their verbs or a numeral's
+        classifier (发放|贷款, 并处|罚金, 3架|空客飞机); the piece of a pronoun or particle is dropped (该|省);
+        when the cut is inside any other word, the edge is right and the dictionary's compound is wrong
+        (派|发现金, 被|困群众): the phrase is tagged anew."""
         words = self.words(lo, hi)
         if words and words[0].start < lo:
             first = words[0]
-            if first.tag in NAME_TAGS or first.text in NOMINAL_WORDS:
-                words[0] = Word(first.start, first.end, first.text, first.tag)
-                return _clipped(words, first.start, hi)
+            deliberate = (
+                _verb_ends_at(self.text, lo)
+                or (lo >= 2 and self.text[lo - 2] in _DIGIT_CHARS)  # 3架|空客飞机
+                or self.text[lo - 1] in _DETERMINERS  # 每|平方米均价
+            )
+            whole = first.tag in NAME_TAGS or first.text in NOMINAL_WORDS
+            if whole or (first.tag in NOUN_TAGS and not deliberate):  # 全|国可再生能源, 物|联网终端用户
+                return _clipped(words, first.start, hi, after)
             if first.tag in EDGE_TAGS:  # 该|省外贸进出口: the piece of a pronoun or particle is no word
-                return _clipped(words[1:], lo, hi)
-            if first.tag not in NOUN_TAGS or first.end - lo == 1:  # 3架|空客飞机, 中|央本级: tag anew
+                return _clipped(words[1:], lo, hi, after)
+            if first.tag not in NOUN_TAGS or first.end - lo == 1:  # 3架|空客飞机, 派|发现金: tag anew
                 out, at = [], lo
                 for word, tag in _tag(self.text[lo:hi]):
                     out.append(Word(at, at + len(word), word, tag))
                     at += len(word)
                 if len(out) > 1 and len(out[0].text) == 1 and (out[0].tag in VERB_TAGS or out[0].end == first.end):
-                    out = out[1:]  # 被|困群众, 中|央本级 tagged anew: 困, 央 are what is left of a word
+                    out = out[1:]  # 被|困群众 tagged anew: 困 is what is left of the verb
                 return out
-        return _clipped(words, lo, hi)
+        return _clipped(words, lo, hi, after)
 
     def head_after(self, span: Span | None) -> Span | None:
         """The noun phrase a figure counts, from the phrase after it: it ends before a time word, which opens
@@ -248,7 +266,7 @@ class Words:
         if span is None:
             return None
         lo, hi = span
-        words = _clipped(self.words(lo, hi), lo, hi)
+        words = _clipped(self.words(lo, hi), lo, hi, after=True)
         relative = any(w.text == "的" for w in words)  # 以光学为基础的|企业: a clause that ends in its head noun
         # a people noun after a verb makes the verb a modifier: 企业退休人员, 外出务工人员
         people_at = max((i for i, w in enumerate(words) if w.text in _PEOPLE_NOUNS), default=-1)
@@ -268,7 +286,7 @@ class Words:
                 break
             after_noun = after_noun or _is_noun(w)
             after_de = after_de or (i > 0 and words[i - 1].text == "的" and _is_noun(w))
-        return self.noun_phrase(_counted_before_de(words, lo, hi))
+        return self.noun_phrase(_counted_before_de(words, lo, hi), after=True)
 
     def has_own_verb(self, lo: int, hi: int) -> bool:
         """text[lo:hi] holds a verb that is not a copula, a change or an amount word (持有, 检出, 参展)."""
@@ -291,7 +309,7 @@ class Words:
         return True
 
 
-def _clipped(words: list[Word], lo: int, hi: int) -> list[Word]:
+def _clipped(words: list[Word], lo: int, hi: int, after: bool = False) -> list[Word]:
     """The words clipped to [lo, hi).
 
     A word cut by the left edge keeps its piece: the character rules know where a phrase starts better than
@@ -307,9 +325,11 @@ def _clipped(words: list[Word], lo: int, hi: int) -> list[Word]:
             out.append(w)
             continue
         piece = w.text[a - w.start : b - w.start]
-        if b < w.end:  # cut by the right edge: 沪|指涨 keeps 指; 师生作|人质 loses 人
+        if b < w.end:  # cut by the right edge: 沪|指涨 keeps 指; 社会保障|金 is taken whole; 的人|认为 loses 认
             if (len(piece) > 1 and piece in NOMINAL_WORDS) or piece in NOUN_ENDINGS:
                 out.append(Word(a, b, piece, "n"))
+            elif after and w.tag in NOUN_TAGS and w.end - b <= _NOUN_REACH:
+                out.append(Word(a, w.end, w.text[a - w.start :], w.tag))
             continue
         out.append(Word(a, b, piece, w.tag))
     return out
@@ -424,11 +444,17 @@ def _kept_at_start(w: Word) -> bool:
     return w.tag in ("m", "q", "mq") and len(w.text) > 1 and not _NUMERAL_WORD.fullmatch(w.text)
 
 
+def _verb_ends_at(text: str, lo: int) -> bool:
+    """One of the subject rules' verbs ends right before ``lo``: the rules cut there on purpose."""
+    return any(text[k:lo] in _VERBS for k in range(max(0, lo - 3), lo - 1))
+
+
 def _classifier_left(text: str, w: Word) -> bool:
     """One character right after a numeral is its classifier, not a word of the phrase: 欧盟27|国|国内生产总值."""
     return len(w.text) == 1 and w.start > 0 and text[w.start - 1] in _DIGIT_CHARS
 
 
+_DETERMINERS = frozenset("每各该这那本此其")
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９") | frozenset(CHINESE_DIGITS)
 
 
@@ -454,7 +480,7 @@ def _trim_start(text: str, words: list[Word], lo: int, hi: int) -> Span | None:
     lo = max(lo, words[0].start)
     if hi - lo < 2 or all(w.tag in NOT_ALONE_TAGS for w in words) or _SCOPE_ONLY.fullmatch(text, lo, hi):
         return None
-    if _unbalanced(text[lo:hi]):
+    if _NUMERAL_WORD.fullmatch(text, lo, hi) or _unbalanced(text[lo:hi]):
         return None  # 国家出台“数据|二十条”: a piece of a quoted name
     if text[lo:hi] in CURRENCY_NAMES:  # 人民币822.98万元、港币3万元: a currency is how it is paid, not what
         return None
