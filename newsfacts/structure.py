@@ -86,7 +86,7 @@ NOMINAL_WORDS: Final[frozenset[str]] = frozenset(
      "营业额", "发行", "回报", "考生", "生产", "总产值", "产值", "降水", "降雨", "用电", "用水", "投入",
      "出让", "成本", "工资", "薪酬", "年薪", "月薪", "保费", "赔款", "欠款", "借款", "还款", "收购", "订单",
      "占地", "资金", "罚金", "现金", "索赔", "赔付", "理赔", "募捐", "筹款", "集资", "贿赂", "赃款", "回扣",
-     "好处费", "初中", "高中", "增加值"}
+     "好处费", "初中", "高中", "增加值", "组织", "机构"}
 )  # fmt: skip
 # Single characters that make the word they end a noun, whatever its tag: 知识产权|费, 综合重箱|率.
 NOMINAL_SUFFIXES: Final[str] = "率额量费数价金款值比速幅税资者员"
@@ -117,6 +117,8 @@ ASPECT_NOUNS: Final[frozenset[str]] = frozenset(
     {"施工", "建设", "工作", "发展", "情况", "问题", "目标", "教学目标", "任务", "成绩", "代表", "负责人", "领导",
      "覆盖率", "森林覆盖率", "营业额", "销售额", "产值", "经济", "人口", "居民", "学生", "运动员", "企业"}
 )  # fmt: skip
+# Tags of one-character morphemes: no word alone, they belong to the word after them (物|联网终端用户).
+MORPHEME_TAGS: Final[frozenset[str]] = frozenset({"zg", "ng", "g", "vg", "ag"})
 # Tags of names: a name cut by a phrase's left edge is taken whole (纳斯达克, 沪深300).
 NAME_TAGS: Final[frozenset[str]] = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "ns", "j", "eng"})
 # Tags of words that stand for a topic without being nouns: a pronoun, a name.
@@ -238,6 +240,12 @@ class Words:
         when the cut is inside any other word, the edge is right and the dictionary's compound is wrong
         (派|发现金, 被|困群众): the phrase is tagged anew."""
         words = self.words(lo, hi)
+        if words and words[0].start == lo and lo > 0:
+            left = self.words(lo - 1, lo)
+            if left and len(left[-1].text) == 1 and left[-1].tag in MORPHEME_TAGS:  # 物|联网, 农|副食品
+                inner = _clipped(words, lo, hi, after)
+                m = left[-1]
+                return [Word(m.start, inner[0].end, m.text + inner[0].text, inner[0].tag), *inner[1:]]
         if words and words[0].start < lo:
             first = words[0]
             deliberate = (
@@ -312,10 +320,11 @@ class Words:
 def _clipped(words: list[Word], lo: int, hi: int, after: bool = False) -> list[Word]:
     """The words clipped to [lo, hi).
 
-    A word cut by the left edge keeps its piece: the character rules know where a phrase starts better than
-    the dictionary's compounds do (发放|贷款, 筹集|资金, 派|发现金). A word cut by the right edge keeps its piece
-    only when the piece is a noun ending (沪|指 of 指涨) or a noun of two or more characters from the tables;
-    otherwise the cut is inside a word (的人|认为, 搏三分的|机会, 师生作|人质) and the piece is dropped."""
+    A word cut by the left edge keeps its piece (see ``Words._phrase_words`` for when it is taken whole). A
+    word cut by the right edge keeps its piece when the piece is a noun ending (沪|指 of 指涨, 社会保障|金 of
+    金达, 占|比 of 比达) or a noun of two or more characters from the tables; after a figure, a noun so cut
+    runs on to its end (社会保障|金); otherwise the cut is inside a word (的人|认为, 师生作|人质) and the piece
+    is dropped."""
     out = []
     for w in words:
         a, b = max(w.start, lo), min(w.end, hi)
@@ -326,7 +335,8 @@ def _clipped(words: list[Word], lo: int, hi: int, after: bool = False) -> list[W
             continue
         piece = w.text[a - w.start : b - w.start]
         if b < w.end:  # cut by the right edge: 沪|指涨 keeps 指; 社会保障|金 is taken whole; 的人|认为 loses 认
-            if (len(piece) > 1 and piece in NOMINAL_WORDS) or piece in NOUN_ENDINGS:
+            if (len(piece) > 1 and piece in NOMINAL_WORDS) or piece in NOUN_ENDINGS or piece in NOMINAL_SUFFIXES:
+                # 沪|指, 社会保障|金, 占|比: a noun's last character the dictionary glued to the verb after it
                 out.append(Word(a, b, piece, "n"))
             elif after and w.tag in NOUN_TAGS and w.end - b <= _NOUN_REACH:
                 out.append(Word(a, w.end, w.text[a - w.start :], w.tag))
@@ -437,7 +447,7 @@ def _object_of_clause(words: list[Word]) -> list[Word]:
 def _kept_at_start(w: Word) -> bool:
     """An opening quote, an adverb of the noun (不|合格), or a word the segmenter tagged numeral or measure
     word that holds no numeral (一线|医护人员, 偏股|基金): it belongs to the phrase."""
-    if w.text in KEPT_AT_START:
+    if w.text in KEPT_AT_START or w.tag in MORPHEME_TAGS:  # 农|副食品: a morpheme belongs to the next word
         return True
     if w.text in TIME_NOUNS:
         return False
