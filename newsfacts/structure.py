@@ -112,6 +112,12 @@ MODALS: Final[frozenset[str]] = frozenset(
     {"拟", "将", "要", "同意", "愿意", "准备", "计划", "决定", "打算", "可以", "能够", "需要", "必须", "应当", "应",
      "进行", "开展", "实施", "给予", "予以", "加以", "作出", "做出"}
 )
+# Measures of a thing, which no classifier counts: 11个行业|利润, 5家企业|销售额.
+MEASURES: Final[frozenset[str]] = frozenset(
+    {"利润", "收入", "营收", "利润总额", "产值", "增加值", "效益", "外资", "投资", "房价", "价格", "成本", "规模",
+     "产量", "销量", "面积", "人数", "人口", "比重", "比例", "占比", "增速", "增幅", "涨幅", "跌幅", "净值", "市值"}
+)  # fmt: skip
+MEASURE_SUFFIXES: Final[str] = "率额量数价值速幅"
 # Abstract nouns after 的 that say what about the counted noun is meant (四个作业面的|施工).
 ASPECT_NOUNS: Final[frozenset[str]] = frozenset(
     {"施工", "建设", "工作", "发展", "情况", "问题", "目标", "教学目标", "任务", "成绩", "代表", "负责人", "领导",
@@ -268,7 +274,7 @@ class Words:
                 return out
         return _clipped(words, lo, hi, after)
 
-    def head_after(self, span: Span | None) -> Span | None:
+    def head_after(self, span: Span | None, counted: bool = False) -> Span | None:
         """The noun phrase a figure counts, from the phrase after it: it ends before a time word, which opens
         the predicate (两只偏股基金|同期净值下跌, 3家企业|今年投产)."""
         if span is None:
@@ -294,7 +300,15 @@ class Words:
                 break
             after_noun = after_noun or _is_noun(w)
             after_de = after_de or (i > 0 and words[i - 1].text == "的" and _is_noun(w))
-        return self.noun_phrase(_counted_before_de(words, lo, hi), after=True)
+        lo, hi = _counted_before_de(words, lo, hi)
+        if counted:  # 11个行业|利润同比下降: a classifier counts things, never a measure of them
+            kept = _quoted_as_names([w for w in words if w.end <= hi])
+            while kept and _is_edge(kept[-1]):
+                kept.pop()
+            while len(kept) > 1 and _is_measure(kept[-1]) and _is_noun(kept[-2]) and not _is_measure(kept[-2]):
+                kept.pop()
+            hi = kept[-1].end if kept else hi
+        return self.noun_phrase((lo, hi), after=True)
 
     def has_own_verb(self, lo: int, hi: int) -> bool:
         """text[lo:hi] holds a verb that is not a copula, a change or an amount word (持有, 检出, 参展)."""
@@ -400,6 +414,11 @@ def _counted_before_de(words: list[Word], lo: int, hi: int) -> Span:
             return lo, w.start
         break
     return lo, hi
+
+
+def _is_measure(w: Word) -> bool:
+    """A measure of something, not a thing: 利润, 销售额, 效益指数, 增速, 房价."""
+    return w.text in MEASURES or (len(w.text) > 1 and w.text[-1] in MEASURE_SUFFIXES)
 
 
 def _names_aspect(w: Word) -> bool:
