@@ -55,6 +55,32 @@ def _block_inside(text: str, r: _Raw, gz: Gazetteer) -> bool:
     return False
 
 
+# Words after a county's short form that make it part of a name of something else: a company, a brand, a
+# fund, a shop (龙湖地产, 南城百货, 东海东风2号, 商城点数卡).
+_NAME_HEADS = (
+    "地产", "集团", "股份", "控股", "百货", "基金", "银行", "证券", "电器", "商城", "广场", "酒店", "公司", "实业",
+    "科技", "置业", "药业", "食品", "点数", "东风", "之星", "号",
+)  # fmt: skip
+_WORD_WINDOW = 6  # characters of context the segmenter reads on each side of a short form
+
+
+def _inside_other_word(text: str, r: _Raw) -> bool:
+    """A county's short form that the segmenter reads inside a longer word (正阳门, 金牛座), or that heads the
+    name of a company, brand or fund (龙湖地产, 南城百货), is not that county."""
+    if text.startswith(_NAME_HEADS, r.end):
+        return True
+    import rjieba  # the segmenter the subject rules use; loaded on the first short form
+
+    lo = max(0, r.start - _WORD_WINDOW)
+    at = lo
+    for word, _tag in rjieba.tag(text[lo : r.end + _WORD_WINDOW]):
+        end = at + len(word)
+        if at < r.end and end > r.start:  # the word overlapping the short form
+            return (at < r.start or end > r.end) and not (at == r.start and end == r.end)
+        at = end
+    return False
+
+
 def _scan(text: str, gz: Gazetteer) -> list[_Raw]:
     out: list[_Raw] = []
     names, lengths = gz.names, gz.lengths
@@ -129,7 +155,7 @@ def find_places(text: str) -> list[PlaceHit]:
         if (nm.single_stem or county_short) and not _clean_left(text, r.start, prev_end):
             prev_end = r.end
             continue
-        if county_short and _block_inside(text, r, gz):
+        if county_short and (_block_inside(text, r, gz) or _inside_other_word(text, r)):
             prev_end = r.end
             continue
         if _is_person(text, r, prev_end):
