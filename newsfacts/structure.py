@@ -289,12 +289,14 @@ class Words:
             if i and (w.tag in ("t", "tg") or w.text in TIME_ADVERBS):
                 hi = w.start
                 break
-            verb = w.tag in VERB_TAGS and not _is_noun(w)
-            # 450家企业|参展, 20多名师生|作人质: a verb after the counted noun is the predicate (but not one
-            # that modifies the noun after it: 问题|冷冻|食品); after 的 the head noun ends the relative clause
-            # (违法违规的当事人|作出处罚)
+            verb = (w.tag in VERB_TAGS or w.text in _VERBS) and not _is_noun(w)
+            if i == 0 and verb and not relative and _opens_predicate(words):
+                return None  # 三人|决定连夜回城, 3049亿元|支持地方建设: the predicate follows the figure
+            # 450家企业|参展, 10家银行|签署协议: a verb after the counted noun is the predicate (unless the noun
+            # after it makes it a modifier: 企业退休人员, 参保人数); after 的 the head noun ends the relative
+            # clause (违法违规的当事人|作出处罚)
             last = i + 1 == len(words)
-            predicate = verb and (last or not _is_noun(words[i + 1]) or len(w.text) == 1 or w.text in _VERBS)
+            predicate = verb and (last or not _heads_compound(words[i + 1]))
             if predicate and i > people_at and (after_de or (after_noun and not relative)):
                 hi = w.start
                 break
@@ -400,6 +402,15 @@ def _is_edge(w: Word) -> bool:
 
 def _is_end(w: Word) -> bool:
     return (w.tag in END_TAGS or w.text in _VERBS) and not _is_noun(w)
+
+
+def _opens_predicate(words: list[Word]) -> bool:
+    """A phrase after a figure that starts with a verb followed by no noun, or by another verb, is the
+    predicate (三人|决定连夜回城), not a modifier and its noun (慰问|画, 救助|金)."""
+    rest = words[1:]
+    if not rest or not _is_noun(rest[0]):
+        return bool(rest)
+    return any(_is_verb(w) for w in rest[1:])
 
 
 def _counted_before_de(words: list[Word], lo: int, hi: int) -> Span:
