@@ -152,3 +152,103 @@ def _item2(op: Any, av: Any) -> _Prefixes:
     if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
         return _EMPTY  # zero-width: looking at it could only narrow the set
     raise _Unknown(op)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A run that must hold an anchor. Many patterns can begin at a digit but match only where a rarer character
+# follows within the figure (a percentage needs %, 之, 点, 成, 折 …; a year needs 年): every match, with the
+# text its look-aheads read, is a run of the pattern's own characters (its alphabet) that holds one of those
+# (its anchors). Where the first character outside the alphabet comes before any anchor, the pattern cannot
+# match, and one class search says so (the scanner's guard). Look-behinds and negative look-arounds only
+# narrow a match and are left out of both sets.
+
+_MAX_ALPHABET = 4096  # a larger range (a whole script) makes the alphabet unbounded
+
+
+def anchored_run(pattern: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """``(alphabet, anchors)``: every match of ``pattern``, together with the text its look-aheads read, is
+    made of ``alphabet`` characters and holds at least one of ``anchors``. None when either cannot be
+    bounded (a category, a negated class, ``.``, case folding) or no character is required."""
+    try:
+        tree = P.parse(_GROUP_NAME.sub("(?:", pattern))
+        if tree.state.flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_VERBOSE):
+            raise _Unknown("flags")
+        alphabet: set[str] = set()
+        _alphabet(list(tree), alphabet)
+        anchors = _required(list(tree))
+    except (_Unknown, Exception):
+        return None
+    if anchors is None:
+        return None
+    return frozenset(alphabet), anchors
+
+
+def _class_chars(op: Any, av: Any, limit: int) -> frozenset[str] | None:
+    """The characters of a literal or a class; None when it cannot be listed."""
+    if op is C.LITERAL:
+        return frozenset(chr(av))
+    chars: set[str] = set()
+    for kind, arg in av:
+        if kind is C.LITERAL:
+            chars.add(chr(arg))
+        elif kind is C.RANGE and arg[1] - arg[0] < limit:
+            chars.update(chr(i) for i in range(arg[0], arg[1] + 1))
+        else:
+            return None
+    return frozenset(chars)
+
+
+def _alphabet(seq: list[tuple[Any, Any]], out: set[str]) -> None:
+    """Add every character ``seq`` can consume or read ahead; raise _Unknown where that is unbounded."""
+    for op, av in seq:
+        if op in (C.LITERAL, C.IN):
+            chars = _class_chars(op, av, _MAX_ALPHABET)
+            if chars is None:
+                raise _Unknown(op)
+            out |= chars
+        elif op is C.BRANCH:
+            for branch in av[1]:
+                _alphabet(list(branch), out)
+        elif op is C.SUBPATTERN:
+            if av[1] & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_VERBOSE):
+                raise _Unknown("flags")
+            _alphabet(list(av[-1]), out)
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            _alphabet(list(av), out)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)):
+            _alphabet(list(av[2]), out)
+        elif op is C.ASSERT:
+            if av[0] == 1:  # a look-ahead reads on from where it stands: part of the run
+                _alphabet(list(av[1]), out)
+        elif op not in (C.ASSERT_NOT, C.AT):
+            raise _Unknown(op)
+
+
+def _required(seq: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Characters of which every match of ``seq`` consumes or reads ahead at least one; None if none is
+    required. Of the items of a sequence, the one with the fewest such characters (the last of equals)."""
+    best: frozenset[str] | None = None
+    for op, av in seq:
+        need = _required_item(op, av)
+        if need is not None and (best is None or len(need) <= len(best)):
+            best = need
+    return best
+
+
+def _required_item(op: Any, av: Any) -> frozenset[str] | None:
+    if op in (C.LITERAL, C.IN):
+        return _class_chars(op, av, _MAX_CLASS)
+    if op is C.BRANCH:
+        needs = [_required(list(branch)) for branch in av[1]]
+        if any(n is None for n in needs):
+            return None
+        return frozenset().union(*needs)  # type: ignore[arg-type]
+    if op is C.SUBPATTERN:
+        return _required(list(av[-1]))
+    if op is getattr(C, "ATOMIC_GROUP", None):
+        return _required(list(av))
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)):
+        return _required(list(av[2])) if av[0] >= 1 else None
+    if op is C.ASSERT and av[0] == 1:
+        return _required(list(av[1]))
+    return None  # look-behinds, negative look-arounds, anchors: nothing required

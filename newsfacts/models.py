@@ -7,6 +7,7 @@ Amounts are ``Decimal`` (never float) so that 1227.7万元 is exactly 12277000.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Self
@@ -165,7 +166,13 @@ class Place(BaseModel):
     def ref(self) -> PlaceRef | None:
         if self.name is None or self.code is None or self.level is None:
             return None
-        return PlaceRef(name=self.name, code=self.code, level=self.level)
+        return _place_ref(self.name, self.code, self.level)
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_ref(name: str, code: str, level: Level) -> PlaceRef:
+    # read for every figure near a place (attribute.py); a PlaceRef is frozen, so one per division will do
+    return PlaceRef(name=name, code=code, level=level)
 
 
 Fact = Annotated[Money | Headcount | Quantity | Percentage | Date | Place, Field(discriminator="kind")]

@@ -91,10 +91,18 @@ def _parse_number(text: str) -> Decimal:
 
 def tidy(value: Decimal) -> Decimal:
     """The plainest form of a Decimal: 203000.0 → 203000, 150900.00 → 150900, 0.250 → 0.25."""
+    if not value.is_finite():
+        value = value.normalize()
+        if value.as_tuple().exponent > 0:  # type: ignore[operator]
+            value = value.quantize(_ONE)
+        return value
     value = value.normalize()
-    if value.as_tuple().exponent > 0:  # type: ignore[operator]
-        value = value.quantize(Decimal(1))
-    return value
+    # A finite Decimal is written with "E+" exactly when its exponent is positive (3E+7): a third of the cost
+    # of as_tuple(), and this runs for every amount.
+    return value.quantize(_ONE) if "E+" in str(value) else value
+
+
+_ONE = Decimal(1)
 
 
 def juxtaposed_range(text: str) -> tuple[Decimal, Decimal] | None:
