@@ -177,6 +177,11 @@ def _section(s: str) -> Decimal:
             raise ValueError(f"bad decimal {s!r}")  # 点五 has no whole part
         head = _cn2an(whole)
         return head + Decimal("0." + "".join(str(_CN_DIGIT_VALUE[c]) for c in frac))
+    if len(s) == 1 and s in _CN_DIGIT_VALUE:
+        return Decimal(_CN_DIGIT_VALUE[s])  # 三, 两: a digit alone is its value; cn2an is for the grammar
+    if len(s) <= 3 and s[:2] in ("一十", "一拾") and (len(s) == 2 or (s[2] in _CN_DIGIT_VALUE and s[2] not in "〇零")):
+        # 十, 十五: the commonest numerals of the news, read here so that most articles never import cn2an
+        return Decimal(10 + (_CN_DIGIT_VALUE[s[2]] if len(s) == 3 else 0))
     return _cn2an(s)
 
 
