@@ -112,20 +112,8 @@ def _seq2(seq: list[tuple[Any, Any]]) -> _Prefixes:
 
 
 def _chars2(op: Any, av: Any) -> _Prefixes:
-    chars: set[str] = set()
-    if op is C.LITERAL:
-        chars.add(chr(av))
-    else:
-        for kind, arg in av:
-            if kind is C.LITERAL:
-                chars.add(chr(arg))
-            elif kind is C.RANGE and arg[1] - arg[0] < _MAX_CLASS:
-                chars.update(chr(i) for i in range(arg[0], arg[1] + 1))
-            else:
-                chars = {_ANY}
-                break
-    one = frozenset(chars)
-    return _Prefixes(frozenset(), one, False, one)
+    chars = _class_chars(op, av, _MAX_CLASS) or frozenset({_ANY})
+    return _Prefixes(frozenset(), chars, False, chars)
 
 
 def _item2(op: Any, av: Any) -> _Prefixes:

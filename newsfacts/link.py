@@ -268,7 +268,8 @@ def subject_before(text: str, start: int, change: bool = False) -> Span | None:
 _INDEX_NAME = regex.compile(
     r"(?:[A-Za-z0-9]{0,4}\p{Han}){1,6}?(?:指数|综指|成指|指(?![出示导责挥定望控向明标南令引]))(?:[0-9]{2,4}指数)?"
 )  # 指 of 指出, 指示, 指导 … is a verb: 研究报告指出 names no index
-_SENTENCE_START = regex.compile(r"[。！？!?\n；;]")
+# Where a sentence ends, for the rules here and for the segmenter's sentences (structure.Words).
+SENTENCE_END = regex.compile(r"[。！？!?\n；;]")
 _INDEX_REACH = 300
 
 
@@ -276,7 +277,7 @@ def index_subject(text: str, start: int) -> Span | None:
     """The stock index a figure in points belongs to: the last index name before it in its sentence, else
     in its paragraph (上证综指…跌破2245点。…当天收于2202.45点: a market report keeps talking of one index)."""
     lo = max(0, start - 80)
-    for m in _SENTENCE_START.finditer(text, lo, start):
+    for m in SENTENCE_END.finditer(text, lo, start):
         lo = m.end()
     names = list(_INDEX_NAME.finditer(text, lo, start))
     if not names:
@@ -361,7 +362,6 @@ def _subject_of_range(text: str, start: int, reader: Reader) -> Span | None:
 
 # Where clauses of a sentence begin and end; how far back a figure's clause may continue another.
 _CLAUSE_MARK = regex.compile(r"[，,：:、]")
-_SENTENCE_MARK = regex.compile(r"[。！？!?\n；;]")
 _DATES = frozenset("年月日号季")  # 2009年中国土地出让总价款大幅增加: a date, not the clause's figure
 _CLAUSE_REACH = 60
 _CLAUSES_BACK = 3
@@ -378,7 +378,7 @@ def _clause_start(text: str, lo: int, hi: int) -> tuple[int, bool]:
     start, by_mark = lo, False
     for m in _CLAUSE_MARK.finditer(text, lo, hi):
         start, by_mark = m.end(), True
-    for m in _SENTENCE_MARK.finditer(text, lo, hi):
+    for m in SENTENCE_END.finditer(text, lo, hi):
         if m.end() > start:
             start, by_mark = m.end(), False
     return start, by_mark

@@ -27,7 +27,7 @@ import regex
 
 from .kinds import money, percentage
 from .kinds.headcount import PEOPLE_NOUNS
-from .link import VERBS
+from .link import SENTENCE_END, VERBS
 from .numerals import ARABIC_DIGITS, CHINESE_DIGITS, SCALES
 
 Span = tuple[int, int]
@@ -153,7 +153,6 @@ NOT_NOUNS: Final[frozenset[str]] = frozenset(
 
 # Where the segmenter is run: a sentence, cut at its end marks; a longer run without one is tagged in pieces
 # of MAX_PIECE characters so one unpunctuated megabyte never makes one segmenter call.
-_SENTENCE_END = regex.compile(r"[。！？!?\n；;]")
 MAX_PIECE: Final[int] = 2000
 
 
@@ -186,7 +185,7 @@ class Words:
 
     def _sentence(self, pos: int) -> tuple[list[int], list[tuple[str, str]]]:
         if self._ends is None:
-            self._ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+            self._ends = [m.end() for m in SENTENCE_END.finditer(self.text)]
         i = bisect.bisect_right(self._ends, pos)
         lo = self._ends[i - 1] if i else 0
         hi = self._ends[i] if i < len(self._ends) else len(self.text)
