@@ -4,6 +4,7 @@ from .api import MAX_CHARS, extract_facts
 from .batch import DocResult, extract_many
 from .document import Article, ArticleDecodeError, PageTooLargeError, read_article
 from .frame import read_facts, to_dataframe
+from .grammar import parse_number
 from .models import (
     Approx,
     ArticleMeta,
@@ -19,7 +20,6 @@ from .models import (
     PlaceRef,
     Quantity,
 )
-from .numerals import parse_number
 
 __version__ = "0.1.0"
 

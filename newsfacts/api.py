@@ -15,6 +15,7 @@ from .places import PlaceHit, find_places
 from .resolve import Source, resolve, resolve_percent
 from .scan import DateCandidate, PercentCandidate, candidates
 from .script import fold
+from .spacing import close_up
 from .structure import Words
 
 MAX_CHARS = 50_000_000
@@ -53,21 +54,28 @@ def extract_facts(text: str | Article, reference_date: dt.date | None = None) ->
         raise ValueError(f"text has {len(text):,} characters, more than MAX_CHARS={MAX_CHARS:,}")
     if isinstance(reference_date, dt.datetime):
         reference_date = reference_date.date()
+    spans = article.content_spans() if article is not None else [(0, len(text))]
+    if reference_date is None and article is not None and article.published:
+        reference_date = article.published.date()
+    meta = ArticleMeta.from_article(article) if article is not None else None
+    closed = close_up(text)
+    if closed is None:
+        return Facts(facts=tuple(_facts(text, spans, reference_date)), article=meta)
+    # 百 分 之 2.4: the figures are read with their inner spaces closed up, then put back on the text
+    inner = _facts(closed.text, [(closed.to_closed(lo), closed.to_closed(hi)) for lo, hi in spans], reference_date)
+    return Facts(facts=tuple(closed.restore(inner, text)), article=meta)
+
+
+def _facts(text: str, spans: list[tuple[int, int]], reference_date: dt.date | None) -> list[Fact]:
     folded = fold(text)
     src = Source(original=text, folded=folded, words=Words(folded))
-    if article is not None:
-        spans = article.content_spans()
-        reference = reference_date or (article.published.date() if article.published else None)
-    else:
-        spans = [(0, len(text))]
-        reference = reference_date or publication_date(src.folded)
+    reference = reference_date or publication_date(src.folded)
     found: list[Fact] = []
     for lo, hi in spans:
         found.extend(_figures_and_dates(src, lo, hi, reference))
     found.extend(_place_fact(hit) for hit in find_places(text) if _inside(hit.start, hit.end, spans))
     merged = sorted(found, key=lambda f: (f.start, f.end))
-    meta = ArticleMeta.from_article(article) if article is not None else None
-    return Facts(facts=tuple(attribute(share_subjects(merged, src.folded), src.folded)), article=meta)
+    return attribute(share_subjects(merged, src.folded), src.folded)
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

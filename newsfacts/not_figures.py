@@ -54,12 +54,12 @@ PATTERNS: Final[dict[str, str]] = {
     # Years and decades are dates, not durations: 2005年, 二〇〇五年, 05年, 80年代, 2008-2009年, 20世纪.
     "year": rf"(?<![0-9０-９])[12１２]{_D}{{3}}(?:[-－—~～至到][12１２]{_D}{{3}})?(?=年)"
     rf"|[〇零一二三四五六七八九]{{4}}(?=年)|[0０]{_D}(?=年)|{_D}{{2}}(?=年代)|{_NS}{_REST}(?=世纪)",
+    # 上午9点-11点: the end of a time range is a clock too
     "clock": rf"(?:上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|今晚|今早|当晚|晚|早)"
     rf"[{ARABIC_DIGITS}一二三四五六七八九十两]{{1,3}}[点时]"
+    rf"(?:[-－—~～至到][{ARABIC_DIGITS}一二三四五六七八九十两]{{1,3}}[点时])?"
     rf"|{_D}{{1,2}}[点时](?:{_D}{{1,2}}分|半|整|钟)|{_D}{{1,2}}[:：]{_D}{{2}}",
     "digit-count": rf"{_NS}{_REST}位数",
-    # 数十个, 几十块钱, 好几百人: a vague amount, not the number after 数/几.
-    "vague": r"(?:好几|数|几)[十百千万亿]+(?:余|多)?",
     "team-size": rf"{_NS}{_REST}人制",  # 七人制橄榄球
     "rank": rf"前{_NS}{_REST}名",  # 获得前三名, 排名前10名: a rank, not a count
     "school-year": rf"{_NS}{_REST}年级",

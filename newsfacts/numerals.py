@@ -1,9 +1,9 @@
-"""Numerals: the character classes the scanner matches, and text → Decimal.
+"""Numerals: the character classes the scanner matches, and a cardinal numeral's text → Decimal.
 
 Chinese numeral grammar below 万 (一百二十, 三千零五, 壹佰贰拾, 两千五, 二〇〇五) is cn2an's job; this module
 splits on the big scale words (亿, 万), handles Arabic digits with Decimal (never float) and the readings
 cn2an does not cover: mixed forms (3.5万, 1亿2000万), elision (三万五 = 35000) and juxtaposed
-estimates (二三十 = 20 to 30).
+estimates (二三十 = 20 to 30). Signs, fractions and vague magnitudes are the grammar's (grammar.py).
 """
 
 from __future__ import annotations
@@ -54,24 +54,21 @@ _ELIDED = {"万": Decimal(1000), "亿": Decimal(10**7), "兆": Decimal(10**11)}
 _BIG = (("兆", Decimal(10**12)), ("亿", Decimal(10**8)), ("万", Decimal(10**4)))
 
 # No numeral of the news is longer than this (一千二百三十四万五千六百七十八亿… is under 40); refusing longer
-# text up front keeps parse_number constant-time on a runaway run of numeral characters.
+# text up front keeps parse_cardinal constant-time on a runaway run of numeral characters.
 MAX_NUMERAL_CHARS = 64
 # The scanner's bound: a run of more digit and scale characters than this (一一一…, 1亿亿亿…) is no figure.
 MAX_NUMERAL_RUN = 32
 # Values are exact or refused: arithmetic that would round (past 28 significant digits) raises Inexact,
-# which parse_number reports as "not a numeral" instead of returning a silently rounded number.
+# which parse_cardinal reports as "not a numeral" instead of returning a silently rounded number.
 _EXACT = Context(prec=28, traps=[Inexact, InvalidOperation])
 
 
-def parse_number(text: str) -> Decimal:
-    """Convert one complete numeral to a Decimal.
-
-    Accepts Arabic (``31,668``, ``82，225.00``, full-width ``１２３``), Chinese (``一百二十万``, ``三千零五``,
-    ``两``, ``〇``), financial capitals (``壹佰贰拾``), traditional forms (``萬``, ``億``, ``兩``) and mixed forms
-    (``3.5万``, ``1亿2000万``, ``十二万五千``). Raises ``ValueError`` naming the text when it is not a numeral.
+def parse_cardinal(text: str) -> Decimal:
+    """Convert one unsigned cardinal numeral to a Decimal: Arabic (``31,668``, ``82，225.00``, full-width
+    ``１２３``), Chinese (``一百二十万``, ``三千零五``, ``两``, ``〇``), financial capitals (``壹佰贰拾``), traditional
+    forms (``萬``, ``億``, ``兩``) and mixed forms (``3.5万``, ``1亿2000万``, ``十二万五千``). The grammar's
+    cardinal production (grammar.py) reads with it. Raises ``ValueError`` naming the text otherwise.
     """
-    if not isinstance(text, str):
-        raise TypeError(f"parse_number expects str, got {type(text).__name__}")
     if len(text) > MAX_NUMERAL_CHARS:
         raise ValueError(f"not a numeral (over {MAX_NUMERAL_CHARS} characters): {text[:40]!r}…")
     return _parse_number(str(text))

@@ -61,8 +61,9 @@ AFTER: Final[dict[str, Approx]] = {
 # 上万人, 上千名: a bare scale word after 上 means "reaching" it, i.e. at least that many.
 REACHING: Final[str] = "上"
 
-# Range separators between two numbers: 3万至5万元, 3-5万元, 3～5个.
-RANGE_SEPARATORS: Final[tuple[str, ...]] = ("至", "到", "-", "－", "—", "–", "~", "～", "〜", "——")
+# Range separators between two numbers: 3万至5万元, 3-5万元, 3～5个, 1万元--5万元 (a doubled hyphen, as
+# plain-text pages write a dash).
+RANGE_SEPARATORS: Final[tuple[str, ...]] = ("至", "到", "-", "－", "—", "–", "~", "～", "〜", "——", "--", "－－")
 
 
 def combine(*readings: Approx | None) -> Approx:

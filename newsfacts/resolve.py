@@ -9,6 +9,7 @@ span handed back is sliced from ``Source.original``, the caller's string.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
@@ -16,11 +17,12 @@ from typing import Literal
 import regex
 
 from . import qualifiers
+from .grammar import Reading, parse_number, read_numeral, shared_scale_range
 from .kinds import headcount, money, percentage, quantity
 from .link import Span, find_subject, index_subject, percentage_subject, subject_after, subject_before
 from .models import Approx, Fact, Headcount, Money, Percentage, Quantity
-from .numerals import BIG_SCALES, CHINESE_DIGITS, SCALES, juxtaposed_range, parse_number
-from .scan import Candidate, PercentCandidate, yuan_tail
+from .numerals import BIG_SCALES, CHINESE_DIGITS, SCALES, juxtaposed_range
+from .scan import TRAILING_DIGIT_AFTER_MAO, Candidate, PercentCandidate, yuan_tail
 from .structure import Words
 
 
@@ -49,6 +51,7 @@ _LONE_ONE = frozenset({"一", "壹", "幺"})
 _TRAILING_SCALES = regex.compile(rf"[{SCALES}]+$")
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT_CHARS = frozenset(CHINESE_DIGITS)
+_SPOKEN_SCALE = "个亿"  # the grammar's spoken production (两个亿)
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -81,28 +84,29 @@ def resolve(c: Candidate, src: Source) -> Fact | None:
         return None
 
 
-def _values(c: Candidate) -> tuple[Decimal, Decimal | None, bool]:
-    """(value, high, is_estimate) of the number part, scale words applied."""
+def _values(c: Candidate) -> tuple[Decimal, Decimal | None, Approx | None]:
+    """(value, high, how sure) of the number part, scale words applied; how sure is None where the
+    numeral itself says nothing (3万) and set where it does (二三十 and 数十亿 are about)."""
     num, num2 = c.num, c.num2
     qualified = c.pre is not None or c.inside in ("余", "多")
     if _BARE_SCALE.fullmatch(num) and not qualified:
         raise _NotAFigure("a bare scale word (千家万户, 百元店) is a count only with a qualifier (近千, 百余)")
     if num2 is not None and _BARE_SCALE.fullmatch(num2):
         raise _NotAFigure("range to a bare scale word")
-    estimate = False
+    approx: Approx | None = None
     high: Decimal | None = None
     if num2 is not None:
-        shared = _TRAILING_SCALES.search(num2)
-        if shared and not _TRAILING_SCALES.search(num):  # 3-5万元: the scale belongs to both ends
-            num = num + shared.group()
-        value, high = parse_number(num), parse_number(num2)
+        value, high, range_approx = shared_scale_range(num, num2)  # 三到五万元: 万 belongs to both ends
+        approx = None if range_approx == "exact" else range_approx
     else:
         # 七八个, 二三十人: neighbouring digits are an estimate, not 78 read digit by digit.
         pair = juxtaposed_range(num) if _CHINESE_ONLY.fullmatch(num) else None
         if pair is not None:
-            (value, high), estimate = pair, True
+            (value, high), approx = pair, "about"
         else:
-            value = parse_number(num)
+            reading: Reading = read_numeral(num)
+            value, high = reading.value, reading.high
+            approx = None if reading.approx == "exact" else reading.approx
     if c.scale:
         factor = parse_number("1" + c.scale)
         value *= factor
@@ -111,7 +115,7 @@ def _values(c: Candidate) -> tuple[Decimal, Decimal | None, bool]:
         raise _NotAFigure("a range that runs backwards is not a range (more likely a date or a code)")
     if high == value:
         high = None
-    return value, high, estimate
+    return value, high, approx
 
 
 def _is_lone_digit(c: Candidate) -> bool:
@@ -130,16 +134,19 @@ def _resolve(c: Candidate, src: Source) -> Fact | None:
         return None  # 010, 0755: codes and telephone numbers, not amounts
     if c.num in ("零", "〇") and c.num2 is None:
         return None  # 零件, 零售, 零星: words, not a count of zero
-    value, high, estimate = _values(c)
+    if c.unit is not None and _SPOKEN_SCALE in c.num and c.unit not in money.AFTER:
+        # 拨款八个亿|支援灾区: after 两个亿 a classifier is the next word's, not the figure's unit
+        c = dataclasses.replace(c, unit=None, after=None, end=c.end - len(c.unit) - len(c.after or ""))
+    value, high, written = _values(c)
     approx: Approx = qualifiers.combine(
         qualifiers.BEFORE.get(c.pre or "") or ("over" if c.pre == qualifiers.REACHING else None),
         qualifiers.INSIDE.get(c.inside or ""),
         qualifiers.AFTER.get(c.after or ""),
-        "about" if estimate else None,
+        written,
     )
     lone = _is_lone_digit(c)
     unit = c.unit
-    if lone and c.num in _LONE_ONE and unit not in money.AFTER:
+    if lone and c.num in _LONE_ONE and unit not in money.AFTER and not _jiao_with_fen(c, text):
         counted = unit in headcount.CLASSIFIERS and (
             _CASUALTY_AHEAD.match(text, c.end) is not None
             or (
@@ -171,6 +178,11 @@ def _resolve(c: Candidate, src: Source) -> Fact | None:
     if row.approx:
         approx = qualifiers.combine(approx, row.approx)  # type: ignore[arg-type]
     return _quantity(c, src, value, high, approx, row)
+
+
+def _jiao_with_fen(c: Candidate, text: str) -> bool:
+    """一毛二 is 0.12 yuan: a lone 一 before 毛/角 and a digit is money, not "a"."""
+    return c.unit in money.BARE_JIAO_UNITS and TRAILING_DIGIT_AFTER_MAO.match(text, c.end) is not None
 
 
 def _next_is_noun(text: str, end: int) -> bool:
@@ -355,11 +367,12 @@ def _resolve_percent(c: PercentCandidate, src: Source) -> Percentage | None:
         high = parse_number(p["p_bf2"]) if "p_bf2" in p else None
     elif c.form == "qianfen":
         value = parse_number(p["p_qf"]) / 10
-    elif c.form == "fraction":
-        denominator = parse_number(p["p_den"])
-        if denominator == 0:
-            raise _NotAFigure("zero denominator")
-        value = (parse_number(p["p_num"]) / denominator * _HUNDRED).quantize(_CENT)
+    elif c.form == "fraction":  # 三分之一, 2/3: the grammar reads the ratio
+        written = p["p_slash"] if "p_slash" in p else p["p_den"] + "分之" + p["p_num"]
+        ratio = parse_number(written)
+        if "p_slash" in p and ratio >= 1:
+            raise _NotAFigure("a slash ratio of one or more is no share (3/2 is a score or a date)")
+        value = (ratio * _HUNDRED).quantize(_CENT)
     elif c.form == "pp":
         value, unit = parse_number(p.get("p_pp") or p["p_ppl"]), "pp"
         high = parse_number(p["p_pp2"]) if "p_pp2" in p else None

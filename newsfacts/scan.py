@@ -19,9 +19,10 @@ import regex
 
 from . import qualifiers
 from .firstchars import anchored_run, first_chars, first_pairs
+from .grammar import NOT_SCALE_WORDS, number_pattern, parse_number
 from .kinds import dates, headcount, money, percentage, quantity
 from .not_figures import PATTERNS, SET_PHRASES
-from .numerals import ARABIC_DIGITS, BIG_SCALES, CHINESE_DIGITS, MAX_NUMERAL_RUN, SCALES, parse_number
+from .numerals import ARABIC_DIGITS, BIG_SCALES, CHINESE_DIGITS, SCALES
 
 
 def _alternation(words: object) -> str:
@@ -60,29 +61,17 @@ def _unit_alternation() -> str:
     return "|".join(parts)
 
 
-# Words that begin with a scale character but are no scale after a number.
-NOT_SCALE_WORDS = ("百分点", "百分點")
-_A = f"[{ARABIC_DIGITS}]"
 # A scale character is not one where it begins a unit or a percentage word: 15千克 is 15 kilograms, not
 # 15000 grams; in 2百分点 the 百 belongs to 百分点.
 _SCALE_UNITS = [w for w in UNIT_WORDS if len(w) > 1 and w[0] in SCALES] + list(NOT_SCALE_WORDS)
 _SCALE = rf"(?:(?!{_alternation(_SCALE_UNITS)})[{SCALES}])"
-# Numerals are bounded: no real numeral is longer, and a longer run of numeral characters is skipped whole
-# before a figure is tried (not_figures "numeral-run"). A run of scale words is possessive, since the ways
-# to split 1亿亿亿… between repetitions grow exponentially; the rest may backtrack, at most _MAX_DIGITS
-# steps, each stopped at once by a look-ahead. So every attempt costs at most a constant and the scan stays
-# linear. (Possessive or atomic everywhere is as safe but makes the whole scan a third slower in `regex`.)
-_MAX_DIGITS = MAX_NUMERAL_RUN
-_MAX_GROUPS = 8
-ARABIC = (
-    rf"{_A}{{1,3}}(?:[,，]{_A}{{3}}){{1,10}}(?![{ARABIC_DIGITS}])(?:[.．]{_A}{{1,{_MAX_DIGITS}}})?"
-    rf"|{_A}{{1,{_MAX_DIGITS}}}(?![{ARABIC_DIGITS}])(?:[.．]{_A}{{1,{_MAX_DIGITS}}})?"
-)
-CHINESE = (
-    rf"(?:[{CHINESE_DIGITS}]|{_SCALE}){{1,{_MAX_DIGITS}}}(?![{CHINESE_DIGITS}])(?!{_SCALE})"
-    rf"(?:[点點][{CHINESE_DIGITS}]{{1,{_MAX_DIGITS}}}{_SCALE}{{0,4}})?"
-)
-NUMBER = rf"(?:{ARABIC})(?:{_SCALE}{{1,4}}+(?:{ARABIC})?){{0,{_MAX_GROUPS}}}|(?:{CHINESE})"
+# A number is one of the grammar's productions (grammar.py: sign, cardinal, spoken scale, vague magnitude),
+# each bounded so that an attempt costs at most a constant and the scan stays linear. A longer run of
+# numeral characters is skipped whole before a figure is tried (not_figures "numeral-run").
+NUMBER = number_pattern(_SCALE)
+# The second end of a range carries no sign of its own (降10个基点至负0.30% is no range; in 零下3到4℃ the
+# sign written once belongs to both ends: grammar.shared_scale_range).
+UNSIGNED = number_pattern(_SCALE, signed=False)
 
 
 def _qualifier_alternation() -> str:
@@ -118,7 +107,7 @@ _FIGURE = (
         _opt(rf"(?P<unit1>{_unit_alternation()})")
         + rf"(?P<sep>{_alternation(qualifiers.RANGE_SEPARATORS)})"
         + _opt(rf"(?P<pre3>{_QUALIFIER})")
-        + rf"(?P<num2>{NUMBER})"
+        + rf"(?P<num2>{UNSIGNED})"
     )
     + _opt(rf"(?P<inside>{_alternation(qualifiers.INSIDE)})")
     + _opt(rf"(?P<scale>(?:(?!{_alternation(_SCALE_UNITS)})[{BIG_SCALES}])+)")  # not the 兆 of 100兆瓦
@@ -130,12 +119,15 @@ _PCT_SIGN = "[%％‰]"
 _ONE_TO_NINE = "[一二三四五六七八九]"
 _PERCENT_FORMS_WRITTEN = (
     rf"(?P<p_n1>{NUMBER})(?P<p_s1>{_PCT_SIGN})?"
-    + _opt(rf"(?P<p_sep>{_SEP})(?P<p_n2>{NUMBER})")
+    + _opt(rf"(?P<p_sep>{_SEP})(?P<p_n2>{UNSIGNED})")
     + rf"(?P<p_sign>{_PCT_SIGN})",
-    rf"百分之(?P<p_bf>{NUMBER})" + _opt(rf"(?:{_SEP})(?:百分之)?(?P<p_bf2>{NUMBER})"),
+    rf"百分之(?P<p_bf>{NUMBER})" + _opt(rf"(?:{_SEP})(?:百分之)?(?P<p_bf2>{UNSIGNED})"),
     rf"千分之(?P<p_qf>{NUMBER})",
     rf"(?P<p_den>{NUMBER})分之(?P<p_num>{NUMBER})",
-    rf"(?P<p_pp>{NUMBER})" + _opt(rf"个?(?:{_SEP})(?P<p_pp2>{NUMBER})") + "个?百分点",
+    rf"(?<![0-9/])(?P<p_slash>[1-9][0-9]?/(?:100|[1-9][0-9]?))(?![0-9/])"
+    rf"(?:(?={_alternation(percentage.SLASH_SHARE_AFTER)})"
+    rf"|(?<=(?:{_alternation(percentage.SLASH_SHARE_BEFORE)})[0-9]{{1,2}}/[0-9]{{1,3}}))",
+    rf"(?P<p_pp>{NUMBER})" + _opt(rf"个?(?:{_SEP})(?P<p_pp2>{UNSIGNED})") + "个?百分点",
     rf"(?P<p_ppl>{NUMBER})个?(?=(?:[、,，和与及](?:{NUMBER})个?){{1,12}}+百分点)",
     rf"(?<![{CHINESE_DIGITS}十])(?P<p_cheng>[{CHINESE_DIGITS}十]{{1,3}}+)"
     + _opt(rf"成?(?:{_SEP})(?P<p_cheng_hi>[{CHINESE_DIGITS}十]{{1,3}}+)")
@@ -302,20 +294,23 @@ def combined_scan() -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?P<{name}>{p})" for name, p in PARTS.items()), regex.VERSION1)
 
 
-# 5元3角2分, 3块5: what may follow a yuan amount.
+# 5元3角2分, 3块5, 一块二毛五 (the digit after 毛 is fen), 三块零四 (零 marks the empty 角: four fen): what
+# may follow a yuan amount.
 _D1 = f"[{ARABIC_DIGITS}〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"
-YUAN_TAIL = regex.compile(
-    rf"(?:(?P<jiao>{_D1})(?:{_alternation(money.JIAO_WORDS)}))?(?:(?P<fen>{_D1}){money.FEN_WORD})?"
-    rf"(?P<qian>钱)?"
-)
 # A digit after 块 is tenths unless it starts another figure (3块5 yes, 3块5个 no); after a bare 毛/角 it must
 # also end the word (两毛五。), since in 长三角一体化 the 一 begins a word.
 _NOT_A_FIGURE_AHEAD = rf"(?![{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}.．点]|{_alternation(UNIT_WORDS)})"
-# 两块五一斤: a price per unit may follow the tenths.
-TRAILING_DIGIT_AFTER_KUAI = regex.compile(
-    rf"(?P<trail>{_D1})(?:{_NOT_A_FIGURE_AHEAD}|(?=一(?:斤|个|件|份|公斤|瓶|盒|袋|只|块|张|本|次|人)))"
+YUAN_TAIL = regex.compile(
+    rf"(?:(?P<jiao>{_D1})(?:{_alternation(money.JIAO_WORDS)})(?:(?P<fen1>{_D1})(?:{money.FEN_WORD}|{_NOT_A_FIGURE_AHEAD}))?)?"
+    rf"(?:(?P<fen>{_D1}){money.FEN_WORD})?"
+    rf"(?:零(?P<fen0>{_D1})(?:{money.FEN_WORD}|{_NOT_A_FIGURE_AHEAD}))?(?P<qian>钱)?"
 )
-TRAILING_DIGIT_AFTER_MAO = regex.compile(rf"(?P<trail>{_D1})钱?(?![{ARABIC_DIGITS}.．]|\p{{Han}})")
+# 两块五一斤, 两毛五一斤: a price per unit may follow the trailing digit.
+_PRICE_PER_ONE = rf"(?=一(?:{_alternation(money.PRICE_PER_ONE_UNITS)}))"
+TRAILING_DIGIT_AFTER_KUAI = regex.compile(rf"(?P<trail>{_D1})(?:{_NOT_A_FIGURE_AHEAD}|{_PRICE_PER_ONE})")
+TRAILING_DIGIT_AFTER_MAO = regex.compile(
+    rf"(?P<trail>{_D1})钱?(?:(?![{ARABIC_DIGITS}.．]|\p{{Han}})|{_PRICE_PER_ONE})"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,8 +347,8 @@ class PercentCandidate:
 
 
 _PERCENT_FORMS = {
-    "p_n1": "symbol", "p_bf": "baifen", "p_qf": "qianfen", "p_den": "fraction", "p_pp": "pp", "p_ppl": "pp",
-    "p_cheng": "cheng", "p_zhe": "zhe", "p_fan": "doubling",
+    "p_n1": "symbol", "p_bf": "baifen", "p_qf": "qianfen", "p_den": "fraction", "p_slash": "fraction",
+    "p_pp": "pp", "p_ppl": "pp", "p_cheng": "cheng", "p_zhe": "zhe", "p_fan": "doubling",
 }  # fmt: skip
 
 
@@ -469,11 +464,12 @@ def yuan_tail(text: str, end: int, unit: str) -> tuple[int, Decimal]:
     """Sub-units after a yuan amount: returns the new end and the amount they add (5元|3角 → +0.3)."""
     m = YUAN_TAIL.match(text, end)
     add = Decimal(0)
-    if m and (m.group("jiao") or m.group("fen")):
+    if m and (m.group("jiao") or m.group("fen") or m.group("fen0")):
         if m.group("jiao"):
             add += parse_number(m.group("jiao")) / 10
-        if m.group("fen"):
-            add += parse_number(m.group("fen")) / 100
+        fen = m.group("fen1") or m.group("fen") or m.group("fen0")
+        if fen:
+            add += parse_number(fen) / 100
         return m.end(), add
     if unit in ("块", "毛", "角"):  # colloquial: 3块5 = 3.5, 两毛五 = 0.25
         t = (TRAILING_DIGIT_AFTER_KUAI if unit == "块" else TRAILING_DIGIT_AFTER_MAO).match(text, end)

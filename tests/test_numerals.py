@@ -13,6 +13,7 @@ from decimal import Decimal
 import pytest
 
 from newsfacts import parse_number
+from newsfacts.grammar import read_numeral
 from newsfacts.numerals import juxtaposed_range
 
 
@@ -138,6 +139,31 @@ NUMBERS = [
     ("千", "1000"),
     ("亿", "100000000"),
     ("万亿", "1000000000000"),
+    # ---------------------------------------------------------------- signs (grammar.py)
+    ("-5", "-5"),
+    ("-3.2", "-3.2"),
+    ("−0.5", "-0.5"),  # U+2212 minus
+    ("－12", "-12"),  # full-width hyphen
+    ("负三点八", "-3.8"),
+    ("负0.2", "-0.2"),
+    ("负5000万", "-50000000"),
+    ("零下5", "-5"),
+    ("零下十二", "-12"),
+    ("-1.5亿", "-150000000"),
+    # ---------------------------------------------------------------- spoken scales
+    ("两个亿", "200000000"),
+    ("3个亿", "300000000"),
+    ("十个亿", "1000000000"),
+    # ---------------------------------------------------------------- fractions: the ratio
+    ("二分之一", "0.5"),
+    ("四分之三", "0.75"),
+    ("五分之二", "0.4"),
+    ("三分之一", "0.3333333333333333333333333333"),  # 28 significant digits, rounded
+    ("三分之二", "0.6666666666666666666666666667"),
+    ("2/3", "0.6666666666666666666666666667"),
+    ("1/4", "0.25"),
+    ("百分之五", "0.05"),
+    ("负二分之一", "-0.5"),
 ]
 
 
@@ -163,8 +189,19 @@ NOT_NUMBERS = [
     "万万x",
     "1万20000",  # 20000 cannot follow 万
     "--",
-    "-5",
     "+5",
+    "负",
+    "零下",
+    "-",
+    "5-",
+    "--5",
+    "负-5",
+    "零分之一",  # zero denominator
+    "0/0",
+    "数十亿",  # a span, not one number: read_numeral gives 1e9 to 1e10
+    "几百",
+    "两个",
+    "个亿",
     "1e3",
     "NaN",
     "Infinity",
@@ -252,3 +289,32 @@ def test_juxtaposed_range(text: str, expected: tuple[str, str] | None) -> None:
         low, high = got
         assert (low, high) == (Decimal(expected[0]), Decimal(expected[1]))
         assert (str(low), str(high)) == expected
+
+
+VAGUE = [
+    ("数十", "10", "100"),
+    ("数百", "100", "1000"),
+    ("数千", "1000", "10000"),
+    ("数万", "10000", "100000"),
+    ("数十万", "100000", "1000000"),
+    ("数百万", "1000000", "10000000"),
+    ("数十亿", "1000000000", "10000000000"),
+    ("数亿", "100000000", "1000000000"),
+    ("數千", "1000", "10000"),
+    ("几十", "10", "100"),
+    ("几百万", "1000000", "10000000"),
+    ("好几百", "100", "1000"),
+    ("几个亿", "100000000", "1000000000"),
+    ("数万亿", "1000000000000", "10000000000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), VAGUE)
+def test_vague_magnitude(text: str, low: str, high: str) -> None:
+    reading = read_numeral(text)
+    assert (str(reading.value), str(reading.high), reading.approx) == (low, high, "about")
+
+
+def test_exact_reading_has_no_span() -> None:
+    reading = read_numeral("-3.5万")
+    assert (reading.value, reading.high, reading.approx) == (Decimal(-35000), None, "exact")

@@ -15,7 +15,7 @@ from typing import Final
 
 from lunardate import LunarDate
 
-from ..numerals import parse_number
+from ..grammar import parse_number
 
 _A = "[0-9０-９]"
 _CN_SMALL = "[〇零一二两三四五六七八九十廿卅]"

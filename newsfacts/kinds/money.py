@@ -116,6 +116,7 @@ IMPLYING_VERBS: Final[tuple[str, ...]] = (
     "年薪", "月薪", "收入", "营收", "营业额", "销售额", "利润", "净利", "净利润", "亏损", "成交额",
     "成交量", "交易额", "票房", "身家", "资产", "市值", "估值", "总价", "售价", "标价", "房价", "租金",
     "耗资", "斥资", "涉案金额", "诈骗", "骗取", "贪污", "受贿", "行贿", "挪用", "赃款", "税款", "逃税",
+    "花了", "花费", "花掉", "损失", "拨付", "下拨", "补偿", "赚了", "挣了", "亏了", "砸了", "砸下",
 )  # fmt: skip
 
 # A numeral as a bare word with 元 is not money in these words: 一元化, 二元结构, 多元论, 三元里.
@@ -190,9 +191,16 @@ _PER = _per_alternation()
 PER_BEFORE: Final[regex.Pattern[str]] = regex.compile(rf"每一?(?P<u>{_PER})|(?P<avg>{_words(PER_AVERAGE_WORDS)})")
 # Right after the amount: 12000元|/平方米, 500元|/人/月, 3元|每斤 (每 only where the phrase ends: 3元每斤。).
 _PER_END = r"(?=[^\p{Han}]|$|的|左右|以上|以下|上下)"
+# … and 12元|一斤, 两毛五|一斤, 80元|一张的门票: "one <unit>" after a price is the unit it is for.
 PER_AFTER: Final[regex.Pattern[str]] = regex.compile(
     rf"[/／](?P<u>{_PER})(?:[/／·•](?P<u>{_PER}))?|每(?P<u>{_PER})(?:每(?P<u>{_PER}))?{_PER_END}"
+    rf"|一(?P<u>{_PER}){_PER_END}"
 )
+# The units of "one <unit>" that may follow a colloquial price's trailing digit (两块五|一斤): the scanner
+# reads the digit as tenths only before these (or where no figure follows).
+PRICE_PER_ONE_UNITS: Final[tuple[str, ...]] = (
+    "斤", "个", "件", "份", "公斤", "瓶", "盒", "袋", "只", "块", "张", "本", "次", "人", "碗", "杯", "两",
+)  # fmt: skip
 # What ends the stretch before an amount a per word may stand in: a clause mark, a bracket or quote (《每日
 # 经济新闻》), a digit (each other figure has its own), or a total word.
 PER_BEFORE_BARRIER: Final[regex.Pattern[str]] = regex.compile(

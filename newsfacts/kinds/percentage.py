@@ -50,7 +50,7 @@ WINDOW: Final[int] = 14
 # 翻一番 doubles, 翻两番 quadruples: the value is the new level as a percentage of the base.
 DOUBLINGS: Final[dict[str, int]] = {
     "翻番": 1, "翻一番": 1, "翻两番": 2, "翻二番": 2, "翻三番": 3, "翻几番": 0, "翻了一番": 1, "翻了两番": 2,
-    "翻了一倍": 1, "翻一倍": 1,
+    "翻了二番": 2, "翻了三番": 3, "翻了几番": 0, "翻了一倍": 1, "翻一倍": 1,
 }  # fmt: skip
 
 # Nouns that contain a change word without being a change: 增加值 (value added), 降水 (rainfall).
@@ -98,3 +98,9 @@ def change_and_basis(text: str, start: int) -> tuple[Change | None, Basis | None
     for m in _BASIS.finditer(text, clause_start, start):
         basis = BASIS_WORDS[m.group()]
     return change, basis
+
+# A fraction written with a slash (2/3) is a share only where the sentence makes it one: before 的/以上/左右
+# (2/3的居民) or after a word of share or size (占2/3, 约1/4). Elsewhere 2/3 is a date, a score or a ratio of
+# codes. Numerator and denominator stay small: 11/250 is no share a reader writes this way.
+SLASH_SHARE_AFTER: Final[tuple[str, ...]] = ("的", "以上", "以下", "左右", "多", "强", "弱")
+SLASH_SHARE_BEFORE: Final[tuple[str, ...]] = ("占", "达", "约", "近", "超过", "逾", "不到", "不足", "至少", "超")
