@@ -342,6 +342,15 @@ def _money_without_unit(
 
 
 _HUNDRED = Decimal(100)
+_HALF = Decimal(5)  # 两成半: half a tenth, in percent
+
+
+def _percent_number(text: str) -> tuple[Decimal, Decimal | None, bool]:
+    """A percentage's numeral: one number, or two neighbouring digits read as an estimate (八九十)."""
+    pair = juxtaposed_range(text) if _CHINESE_ONLY.fullmatch(text) else None
+    if pair is not None:
+        return pair[0], pair[1], True
+    return parse_number(text), None, False
 _CENT = Decimal("0.01")
 
 
@@ -357,14 +366,15 @@ def _resolve_percent(c: PercentCandidate, src: Source) -> Percentage | None:
     unit: Literal["%", "pp"] = "%"
     high: Decimal | None = None
     multiple: Decimal | None = None
+    estimate = False
     if c.form == "symbol":
         value = parse_number(p["p_n1"])
         high = parse_number(p["p_n2"]) if "p_n2" in p else None
         if p["p_sign"] == "‰":
             value, high = value / 10, (high / 10 if high is not None else None)
     elif c.form == "baifen":
-        value = parse_number(p["p_bf"])
-        high = parse_number(p["p_bf2"]) if "p_bf2" in p else None
+        value, high, estimate = _percent_number(p["p_bf"])  # 百分之八九十: 80 to 90, about
+        high = parse_number(p["p_bf2"]) if "p_bf2" in p else high
     elif c.form == "qianfen":
         value = parse_number(p["p_qf"]) / 10
     elif c.form == "fraction":  # 三分之一, 2/3: the grammar reads the ratio
@@ -377,8 +387,10 @@ def _resolve_percent(c: PercentCandidate, src: Source) -> Percentage | None:
         value, unit = parse_number(p.get("p_pp") or p["p_ppl"]), "pp"
         high = parse_number(p["p_pp2"]) if "p_pp2" in p else None
     elif c.form == "cheng":
-        value = parse_number(p["p_cheng"]) * 10 + (parse_number(p["p_cheng2"]) if "p_cheng2" in p else 0)
-        high = parse_number(p["p_cheng_hi"]) * 10 if "p_cheng_hi" in p else None
+        tenths, high, estimate = _percent_number(p["p_cheng"])  # 七八成: 70 to 80, about
+        tail = p.get("p_cheng2")
+        value = tenths * 10 + (_HALF if tail == "半" else parse_number(tail) if tail else 0)  # 两成半, 七成六
+        high = parse_number(p["p_cheng_hi"]) * 10 if "p_cheng_hi" in p else (high * 10 if high is not None else None)
         if max(value, high or 0) > _HUNDRED:
             raise _NotAFigure("more than ten tenths")
     elif c.form == "zhe":
@@ -395,7 +407,9 @@ def _resolve_percent(c: PercentCandidate, src: Source) -> Percentage | None:
         value = multiple * _HUNDRED
     if high is not None and high < value:
         raise _NotAFigure("a range that runs backwards")
-    approx = qualifiers.combine(qualifiers.BEFORE.get(c.pre or ""), qualifiers.AFTER.get(c.after or ""))
+    approx = qualifiers.combine(
+        qualifiers.BEFORE.get(c.pre or ""), qualifiers.AFTER.get(c.after or ""), "about" if estimate else None
+    )
     change, basis = percentage.change_and_basis(src.folded, c.start)
     if multiple is not None:
         change = "increase"

@@ -131,7 +131,7 @@ _PERCENT_FORMS_WRITTEN = (
     rf"(?P<p_ppl>{NUMBER})个?(?=(?:[、,，和与及](?:{NUMBER})个?){{1,12}}+百分点)",
     rf"(?<![{CHINESE_DIGITS}十])(?P<p_cheng>[{CHINESE_DIGITS}十]{{1,3}}+)"
     + _opt(rf"成?(?:{_SEP})(?P<p_cheng_hi>[{CHINESE_DIGITS}十]{{1,3}}+)")
-    + rf"成(?P<p_cheng2>{_ONE_TO_NINE}(?![{CHINESE_DIGITS}{SCALES}]))?"
+    + rf"成(?P<p_cheng2>{_ONE_TO_NINE}(?![{CHINESE_DIGITS}{SCALES}])|半)?"
     rf"(?![{percentage.NOT_AFTER_CHENG}])(?!人(?!口))",
     rf"(?P<p_zhe>{_ONE_TO_NINE}{{1,2}}|[1-9](?:\.[0-9])?)折(?![{percentage.NOT_AFTER_ZHE}])",
     rf"(?P<p_fan>{_alternation(percentage.DOUBLINGS)})",
