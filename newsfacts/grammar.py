@@ -133,6 +133,21 @@ def _read_fraction(text: str) -> Reading:
         return Reading(tidy(parse_cardinal(numerator) / den))
 
 
+_PER_SIGN = {"%": Decimal(100), "％": Decimal(100), "‰": Decimal(1000)}
+
+
+def _read_percent(text: str) -> Reading:
+    """5% as a number is 0.05 (as 百分之五 is); 3‰ is 0.003."""
+    with localcontext(_FRACTION_CONTEXT):
+        return Reading(tidy(parse_cardinal(text[:-1]) / _PER_SIGN[text[-1]]))
+
+
+def _read_half(text: str) -> Reading:
+    """半 and 一半 are 0.5; 两个半 is 2.5."""
+    head = text.removesuffix("半").removesuffix("个")
+    return Reading(tidy((parse_cardinal(head) if head and head != "一" else Decimal(0)) + Decimal("0.5")))
+
+
 @dataclass(frozen=True, slots=True)
 class Production:
     name: str
@@ -154,6 +169,8 @@ def productions(scale: str) -> tuple[Production, ...]:
         Production("spoken", rf"{small}个亿", _read_spoken, "两个亿", signed=False),
         Production("vague", vague, _read_vague, "数十亿", signed=False),
         Production("fraction", fraction, _read_fraction, "三分之一", scanned=False),
+        Production("percent", rf"(?:{cardinal})[%％‰]", _read_percent, "5%", scanned=False),
+        Production("half", rf"(?:{small}个)?半|一半", _read_half, "两个半", scanned=False, signed=False),
         Production("cardinal", cardinal, _read_cardinal, "3.5万"),
     )
 
@@ -185,6 +202,8 @@ def read_numeral(text: str) -> Reading:
 
 @functools.lru_cache(maxsize=4096)
 def _read(text: str) -> Reading:
+    if text[:1] in ("+", "＋") and text[1:2].isdigit():
+        text = text[1:]  # +5: an explicit plus is the number itself
     sign = _SIGN.match(text)
     body = text[sign.end() :] if sign else text
     for production, pattern in _COMPILED:
