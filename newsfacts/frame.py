@@ -69,7 +69,7 @@ FACT_COLUMNS: tuple[Column, ...] = (
     Column("counts", "string", "headcount: people, households, person_times"),
     Column("standard_value", "decimal", "quantity: the value in the standard unit of its dimension (3斤 → 1.5)"),
     Column("standard_high", "decimal", "quantity: the upper end of a range in that unit"),
-    Column("standard_unit", "string", "quantity: kg, m, m², m³, s, km/h, kW, kWh, V, Pa, °C, B, μg/m³, kg/ha"),
+    Column("standard_unit", "string", "quantity: kg, m, m², m³, s, km/h, kW, kWh, °C, B … (docs/facts.md)"),
     Column("change", "string", "percentage: increase, decrease"),
     Column("basis", "string", "percentage: year_on_year, period_on_period"),
     Column("multiple", "decimal", "percentage: 翻番 multiple"),

@@ -119,7 +119,7 @@ class Quantity(_Figure):
         return None if reading is None else reading[0]
 
     @computed_field(  # type: ignore[prop-decorator]
-        description="kg, m, m², m³, s, km/h, kW, kWh, V, Pa, °C, B, μg/m³, kg/ha; None when the unit has none"
+        description="kg, m, m², m³, s, km/h, kW, kWh, V, Pa, °C, B, μg/m³, kg/ha, t·km; None when the unit has none"
     )
     @property
     def standard_unit(self) -> str | None:

@@ -50,6 +50,7 @@ STANDARD: Final[dict[str, str]] = {
     "B": "byte",
     "μg/m³": "microgram / meter ** 3",
     "kg/ha": "kilogram / hectare",
+    "t·km": "tonne * kilometer",
 }
 
 # Unit (``Quantity.unit``) → what it measures, in pint's terms.
@@ -98,12 +99,14 @@ MEASURES: Final[dict[str, str]] = {
     "毫克/立方米": "milligram / meter ** 3", "mg/m³": "milligram / meter ** 3",
     "毫克/升": "milligram / liter", "mg/L": "milligram / liter",
     "千克/亩": "kilogram / mu", "公斤/亩": "kilogram / mu",
+    # freight turnover (运输总周转量)
+    "吨公里": "tonne * kilometer",
 }  # fmt: skip
 
 # Measures of ``kinds/quantity.py`` with no standard reading: lengths of time without a fixed size, ages,
 # shares and counts written like measures.
 UNMEASURED: Final[frozenset[str]] = frozenset({
-    "年", "个月", "个交易日", "个工作日", "晚", "夜", "岁", "周岁", "倍", "点", "基点", "个基点", "bp", "标箱",
+    "年", "周年", "个月", "个交易日", "个工作日", "晚", "夜", "岁", "周岁", "倍", "点", "基点", "个基点", "bp", "标箱",
     "户次", "头", "股", "手", "口",
 })  # fmt: skip
 

@@ -48,7 +48,7 @@ UNITS: Final[dict[str, Unit]] = {
         "兆瓦", "瓦", "度电", "伏", "千伏", "摄氏度", "℃", "标箱", "个基点", "基点", "户次",
         "毫克", "微克", "微米", "纳米", "英尺", "英寸", "英亩", "平方英尺", "平方厘米", "立方厘米", "吉瓦",
         "兆瓦时", "吉瓦时", "太瓦时", "马力", "焦耳", "千焦", "兆焦", "千卡", "大卡", "百帕", "千帕", "兆帕",
-        "华氏度", "℉",
+        "华氏度", "℉", "吨公里",
         "度",  # electricity, only right after 万 or 亿 (500万度): scan takes it nowhere else (GUARDS)
     ),
     # Regional and older Chinese names, read as the mainland one (呎 in Hong Kong property news is often
@@ -82,6 +82,7 @@ UNITS: Final[dict[str, Unit]] = {
     **_durations(
         "年", "个月", "周", "个星期", "星期", "天", "小时", "个小时", "分钟", "秒", "秒钟", "个交易日",
         "个工作日", "晚", "夜",
+        "周年",  # an anniversary (成立100周年), not 100 weeks
     ),
     "个多月": Unit("个月", approx="over", duration=True),
     "个多小时": Unit("个小时", approx="over", duration=True),
