@@ -114,6 +114,7 @@ SIGNIFICANT_DIGITS: Final = 12
 """Digits kept of a standard value that does not terminate (亩, 华氏度, 千卡 → kWh)."""
 
 TABLE_PATH: Final = "data/units.tsv"
+_ROOM = 200  # digits: a value below 10^28 (numerals.tidy's reach) times a factor up to 10^21 fits
 
 
 @functools.cache
@@ -148,11 +149,14 @@ def to_decimal(x: Fraction) -> Decimal:
         d, fives = d // 5, fives + 1
     if d == 1:
         k = max(twos, fives)
-        return tidy(Decimal(f"{x.numerator * (10**k // x.denominator)}E-{k}"))  # exact, whatever the context
-    with localcontext() as ctx:  # division of exact integers is correctly rounded to the context
-        ctx.prec, ctx.rounding = SIGNIFICANT_DIGITS, ROUND_HALF_EVEN
-        q = Decimal(x.numerator) / Decimal(x.denominator)
-    return tidy(q)  # outside the context: 3.33333333333E+14 is written out in full
+        q = Decimal(f"{x.numerator * (10**k // x.denominator)}E-{k}")  # exact, whatever the context
+    else:
+        with localcontext() as ctx:  # division of exact integers is correctly rounded to the context
+            ctx.prec, ctx.rounding = SIGNIFICANT_DIGITS, ROUND_HALF_EVEN
+            q = Decimal(x.numerator) / Decimal(x.denominator)
+    with localcontext() as ctx:  # room to write 8.1E+21 (8.1ZB in bytes) or 3.33333333333E+30 out in full
+        ctx.prec = _ROOM
+        return tidy(q)
 
 
 # ---------------------------------------------------------------------------------------------------------

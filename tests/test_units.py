@@ -112,6 +112,10 @@ def test_to_decimal_is_exact_or_rounded_to_twelve_digits() -> None:
     assert str(units.to_decimal(Fraction(10**20, 3))) == "33333333333300000000"
     assert str(units.to_decimal(Fraction(2, 3))) == "0.666666666667"
     assert str(units.to_decimal(Fraction(123456789123456789, 1000))) == "123456789123456.789"  # exact: no rounding
+    big = Decimal("9" * 27)  # the largest values a fact holds, in the unit with the largest factor
+    assert units.standard(big, "ZB") == (big * 10**21, "B")
+    assert units.standard(big, "亩") == (Decimal("666666666666666666666666666000"), "m²")  # exact: 999… ÷ 3
+    assert str(units.standard(Decimal(10**26), "亩")[0]) == "666666666667" + "0" * 17  # type: ignore[index]
 
 
 def test_dump_carries_the_reading_and_validates_back() -> None:
