@@ -18,7 +18,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
-from .models import ArticleMeta, Facts, PlaceRef
+from . import units
+from .models import ArticleMeta, Facts, PlaceRef, Quantity
 
 ColumnType = Literal["string", "int64", "bool", "date", "timestamp", "decimal", "list"]
 """Logical column types. ``decimal`` is stored as a string everywhere (never float); ``list`` is a list of
@@ -66,6 +67,9 @@ FACT_COLUMNS: tuple[Column, ...] = (
     Column("per", "string", "money: the unit a price or rate is for (平方米, 人/月), null for a plain amount"),
     Column("unit", "string", "headcount, quantity: the classifier; percentage: % or pp"),
     Column("counts", "string", "headcount: people, households, person_times"),
+    Column("standard_value", "decimal", "quantity: the value in the standard unit of its dimension (3斤 → 1.5)"),
+    Column("standard_high", "decimal", "quantity: the upper end of a range in that unit"),
+    Column("standard_unit", "string", "quantity: kg, m, m², m³, s, km/h, kW, kWh, °C, B … (docs/facts.md)"),
     Column("change", "string", "percentage: increase, decrease"),
     Column("basis", "string", "percentage: year_on_year, period_on_period"),
     Column("multiple", "decimal", "percentage: 翻番 multiple"),
@@ -97,7 +101,8 @@ LIST_SEPARATOR = "|"
 _META_FIELDS = ("title", "published", "source", "dateline", "dateline_place", "dateline_date", "reporters",
                 "editor", "encoding")  # fmt: skip
 
-_FACT_FIELDS = tuple(c.name for c in FACT_COLUMNS if c.name not in ("place_name", "place_code"))
+_STANDARD_COLUMNS = ("standard_value", "standard_high", "standard_unit")  # a quantity's, computed: units.py
+_FACT_FIELDS = tuple(c.name for c in FACT_COLUMNS if c.name not in ("place_name", "place_code", *_STANDARD_COLUMNS))
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -125,6 +130,13 @@ def document_rows(
         for name in _FACT_FIELDS:
             v = values.get(name)
             row[name] = None if v == "" else v
+        row["standard_value"] = row["standard_high"] = row["standard_unit"] = None
+        if isinstance(fact, Quantity):  # the standard reading is computed, not a field (units.py)
+            reading = units.standard(fact.value, fact.unit)
+            if reading is not None:
+                row["standard_value"], row["standard_unit"] = reading
+                if fact.high is not None:
+                    row["standard_high"] = units.standard(fact.high, fact.unit)[0]  # type: ignore[index]
         place = values.get("place")
         row["place_name"] = place.name if isinstance(place, PlaceRef) else None
         row["place_code"] = place.code if isinstance(place, PlaceRef) else None

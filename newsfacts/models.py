@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, computed_field, field_validator, model_validator
 
+from . import units
 from .numerals import tidy
 
 Approx = Literal["exact", "over", "under", "about"]
@@ -89,7 +90,44 @@ class Quantity(_Figure):
     """Any other counted or measured amount: 20万幅慰问画 → 200000, unit 幅, subject 慰问画."""
 
     kind: Literal["quantity"] = "quantity"
-    unit: str | None = Field(description="the unit or classifier, normalised to its simplified form")
+    unit: str | None = Field(
+        description="the unit or classifier, normalised: simplified script, the mainland name (公尺 → 米), "
+        "one spelling of a Latin symbol (KG → kg, ㎡ → m²)"
+    )
+
+    # The standard reading, derived from value, high and unit (newsfacts/units.py): computed when read or
+    # dumped, never stored, and dropped from input so that a dump validates back.
+    @model_validator(mode="before")
+    @classmethod
+    def _derived(cls, data: Any) -> Any:
+        if isinstance(data, dict) and not _STANDARD_FIELDS.isdisjoint(data):
+            data = {k: v for k, v in data.items() if k not in _STANDARD_FIELDS}
+        return data
+
+    @computed_field(  # type: ignore[prop-decorator]
+        description="value in the standard unit of its dimension (3斤 → 1.5 kg, 2小时 → 7200 s); None for counts"
+    )
+    @property
+    def standard_value(self) -> Decimal | None:
+        reading = units.standard(self.value, self.unit)
+        return None if reading is None else reading[0]
+
+    @computed_field(description="high in the standard unit, for a range")  # type: ignore[prop-decorator]
+    @property
+    def standard_high(self) -> Decimal | None:
+        reading = None if self.high is None else units.standard(self.high, self.unit)
+        return None if reading is None else reading[0]
+
+    @computed_field(  # type: ignore[prop-decorator]
+        description="kg, m, m², m³, s, km/h, kW, kWh, V, Pa, °C, B, μg/m³, kg/ha, t·km; None when the unit has none"
+    )
+    @property
+    def standard_unit(self) -> str | None:
+        reading = units.standard(self.value, self.unit)
+        return None if reading is None else reading[1]
+
+
+_STANDARD_FIELDS = frozenset({"standard_value", "standard_high", "standard_unit"})
 
 
 class Percentage(_Figure):
@@ -258,7 +296,7 @@ class Facts(BaseModel):
 def _record_columns() -> list[str]:
     columns: list[str] = ["kind"]
     for model in (Money, Headcount, Quantity, Percentage, Date, Place):
-        for name in model.model_fields:
+        for name in [*model.model_fields, *model.model_computed_fields]:
             if name not in columns:
                 columns.append(name)
     return columns

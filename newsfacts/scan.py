@@ -53,11 +53,20 @@ UNIT_WORDS["块"] = "money"  # 3块 is money unless a noun follows (3块金牌):
 
 def _unit_alternation() -> str:
     """Longest unit first; a classifier followed by a character that makes it part of a noun is not one
-    (100万人口, 5个人民团体)."""
+    (100万人口, 5个人民团体); a Latin-letter unit is none inside a longer Latin word or number (100MBA, 3m2x);
+    a unit taken only in one setting has its look-arounds (quantity.GUARDS: 500万度, not 360度)."""
     parts = []
     for word in sorted(UNIT_WORDS, key=len, reverse=True):
         not_before = headcount.NOT_CLASSIFIER_BEFORE.get(word)
-        parts.append(regex.escape(word) + (f"(?![{not_before}])" if not_before else ""))
+        behind, ahead = quantity.GUARDS.get(word, ("", ""))
+        latin = word[-1].isascii() and word[-1].isalnum()
+        parts.append(
+            behind
+            + regex.escape(word)
+            + (f"(?![{not_before}])" if not_before else "")
+            + ("(?![A-Za-z0-9])" if latin else "")
+            + ahead
+        )
     return "|".join(parts)
 
 

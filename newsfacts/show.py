@@ -145,6 +145,8 @@ def _details(f: Fact) -> list[tuple[str, str]]:
             rows.append(("unit", f"{f.unit or '(implied)'} · {_COUNTS[f.counts]}"))
         elif isinstance(f, Quantity):
             rows.append(("unit", f.unit or "—"))
+            if f.standard_value is not None:
+                rows.append(("standard", f"{_range(f.standard_value, f.standard_high)} {f.standard_unit}"))
         else:
             rows.append(("unit", "percent" if f.unit == "%" else "percentage points"))
             if f.change:

@@ -19,7 +19,7 @@ import pytest
 from newsfacts import extract_facts
 
 CORPUS = Path(__file__).parent / "corpus"
-DECIMAL_FIELDS = ("value", "high", "multiple")
+DECIMAL_FIELDS = ("value", "high", "multiple", "standard_value", "standard_high")
 DATE_FIELDS = ("date", "until", "date_until")
 
 

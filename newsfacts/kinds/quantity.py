@@ -22,6 +22,11 @@ def _rows(*words: str, weak_ok: bool = True, counts: bool = False) -> dict[str, 
     return {w: Unit(w, weak_ok=weak_ok, counts=counts) for w in words}
 
 
+def _spellings(unit: str, *words: str, weak_ok: bool = True) -> dict[str, Unit]:
+    """Other ways to write ``unit``, read as it: 公尺 → 米, KG → kg, ㎡ → m²."""
+    return {w: Unit(unit, weak_ok=weak_ok) for w in (unit, *words)}
+
+
 def _durations(*words: str) -> dict[str, Unit]:
     return {w: Unit(w, duration=True) for w in words}
 
@@ -41,11 +46,34 @@ UNITS: Final[dict[str, Unit]] = {
         "吨", "千克", "公斤", "克", "斤", "磅", "盎司", "亩", "公顷", "平方米", "平米", "平方公里", "平方千米",
         "公里", "千米", "米", "厘米", "毫米", "英里", "海里", "立方米", "升", "毫升", "加仑", "千瓦", "千瓦时",
         "兆瓦", "瓦", "度电", "伏", "千伏", "摄氏度", "℃", "标箱", "个基点", "基点", "户次",
+        "毫克", "微克", "微米", "纳米", "英尺", "英寸", "英亩", "平方英尺", "平方厘米", "立方厘米", "吉瓦",
+        "兆瓦时", "吉瓦时", "太瓦时", "马力", "焦耳", "千焦", "兆焦", "千卡", "大卡", "百帕", "千帕", "兆帕",
+        "华氏度", "℉", "吨公里",
+        "度",  # electricity, only right after 万 or 亿 (500万度): scan takes it nowhere else (GUARDS)
     ),
+    # Regional and older Chinese names, read as the mainland one (呎 in Hong Kong property news is often
+    # square feet; it is read as a foot).
+    **_spellings("米", "公尺"), **_spellings("厘米", "公分"), **_spellings("毫米", "公厘"),
+    **_spellings("升", "公升"), **_spellings("吨", "公吨"), **_spellings("克", "公克"),
+    **_spellings("英尺", "呎"), **_spellings("英寸", "吋"), **_spellings("平方米", "平方公尺"),
+    **_spellings("立方米", "立方公尺"), **_spellings("平方英尺", "平方呎"), **_spellings("坪", weak_ok=False),
+    # Latin-letter symbols, one spelling each (case matters: mW is not MW, and 5G, 3M, 10W+ are no units);
+    # never inside a longer Latin word (100MBA), and no g of 5g网络: GUARDS.
+    **_spellings("kg", "KG", "Kg", "㎏"), **_spellings("g"), **_spellings("mg", "㎎"), **_spellings("t"),
+    **_spellings("km", "KM", "Km", "㎞"), **_spellings("m"), **_spellings("cm", "㎝"),
+    **_spellings("mm", "㎜"), **_spellings("nm"), **_spellings("m²", "m2", "㎡"),
+    **_spellings("km²", "km2", "㎢"), **_spellings("m³", "m3", "㎥"), **_spellings("L"),
+    **_spellings("mL", "ml", "㎖"), **_spellings("kW", "KW", "kw", "㎾"), **_spellings("MW", "㎿"),
+    **_spellings("GW"), **_spellings("kWh", "KWh", "KWH", "kwh", "Kwh"), **_spellings("MWh"),
+    **_spellings("GWh"), **_spellings("TWh"), **_spellings("kV", "KV", "kv"), **_spellings("KB"),
+    **_spellings("MB"), **_spellings("GB"), **_spellings("TB"), **_spellings("PB"), **_spellings("ZB"),
+    **_spellings("℃", "°C"), **_spellings("℉", "°F"), **_spellings("bp", "BP"),
     # Rates and concentrations, written with a slash (a price per unit, 8000元/平方米, stays money).
     **_rows(
         "微克/立方米", "毫克/立方米", "毫克/升", "公里/小时", "千米/小时", "米/秒", "千克/亩", "公斤/亩",
     ),
+    **_spellings("km/h", "KM/H", "Km/h"), **_spellings("m/s"), **_spellings("μg/m³", "µg/m³", "μg/m3", "µg/m3"),
+    **_spellings("mg/m³", "mg/m3"), **_spellings("mg/L", "mg/l"),
     # Units that make everyday words with a lone digit (一点, 两手, 一口气, 两头, 三股势力, 一倍).
     **_rows("头", "股", "手", "点", "倍", "口", weak_ok=False),
     # Ages.
@@ -54,11 +82,25 @@ UNITS: Final[dict[str, Unit]] = {
     **_durations(
         "年", "个月", "周", "个星期", "星期", "天", "小时", "个小时", "分钟", "秒", "秒钟", "个交易日",
         "个工作日", "晚", "夜",
+        "周年",  # an anniversary (成立100周年), not 100 weeks
     ),
     "个多月": Unit("个月", approx="over", duration=True),
     "个多小时": Unit("个小时", approx="over", duration=True),
     "个多星期": Unit("个星期", approx="over", duration=True),
 }  # fmt: skip
+
+# Where the scanner takes a unit only in one setting: word → (a look-behind, a look-ahead). 度 is electricity
+# only right after 万 or 亿 (500万度, 14.89亿度; not 360度, 三度夺冠, 30度, 上万度高温); g after a lone 2-6
+# is no gram before a word of mobile networks (5g网络, 4g手机; 6g盐 is one); an inch is none after the slash
+# of a fraction, which the scanner does not read (a 1/2.3英寸 sensor is not 2.3 inches).
+_NETWORK_WORDS = ("网", "手机", "基站", "信号", "时代", "技术", "商用", "套餐", "用户", "终端", "芯片", "牌照", "通信")
+_NOT_AFTER_SLASH = "(?<!/[0-9])(?<!/[0-9]{2})(?<!/[0-9][.．][0-9])(?<!/[0-9][.．][0-9]{2})"
+GUARDS: Final[dict[str, tuple[str, str]]] = {
+    "度": ("(?<=[万亿])", "(?!高温|的高温)"),
+    "g": ("", f"(?!(?<=(?<![0-9.])[2-6]g)(?:{'|'.join(_NETWORK_WORDS)}))"),
+    "英寸": (_NOT_AFTER_SLASH, ""),
+    "吋": (_NOT_AFTER_SLASH, ""),
+}
 
 # Points of a stock index: their subject is the index named before them (上证综指收于2249.11点).
 INDEX_POINTS: Final[frozenset[str]] = frozenset({"点"})
