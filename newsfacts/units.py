@@ -167,7 +167,7 @@ def registry() -> Any:
     """A pint registry with exact (Fraction) numbers and this module's ``DEFINITIONS``."""
     import pint
 
-    ureg = pint.UnitRegistry(non_int_type=Fraction)
+    ureg: Any = pint.UnitRegistry(non_int_type=Fraction)
     for definition in DEFINITIONS:
         ureg.define(definition)
     return ureg
