@@ -96,6 +96,11 @@ NOT_BEFORE_SHU: Final[str] = (
 )
 _VAGUE_SCALE = "(?:[十百千](?:万亿|[万亿])?|万亿|[万亿])"
 
+# 三斤半, 3年半, 两块半: half a unit more, written after the unit (三斤半鸡蛋 too), unless 半 begins a word
+# there: the second characters of the words 半成品, 半导体, 半岛, 半径, 半决赛, 半场, 半价, 半数, 半山腰, 半夜 ….
+HALF_WORD_SECONDS: Final[str] = "成导岛径决场价数山夜天年月日小边截途身球圆壁拉封自官额票职脱熟生新旧空透永百个分点路条"
+HALF_AFTER_UNIT: Final[str] = rf"半(?![{HALF_WORD_SECONDS}])"
+
 # ---------------------------------------------------------------- readers
 
 

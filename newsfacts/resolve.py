@@ -52,6 +52,7 @@ _TRAILING_SCALES = regex.compile(rf"[{SCALES}]+$")
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT_CHARS = frozenset(CHINESE_DIGITS)
 _SPOKEN_SCALE = "个亿"  # the grammar's spoken production (两个亿)
+_HALF_UNIT = Decimal("0.5")  # 三斤半, 一个半小时
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -138,6 +139,13 @@ def _resolve(c: Candidate, src: Source) -> Fact | None:
         # 拨款八个亿|支援灾区: after 两个亿 a classifier is the next word's, not the figure's unit
         c = dataclasses.replace(c, unit=None, after=None, end=c.end - len(c.unit) - len(c.after or ""))
     value, high, written = _values(c)
+    if c.half:
+        if c.scale or any(ch in SCALES for ch in c.num):
+            return None  # 3万吨半 is no reading
+        if high is None:  # 3到4年半 is 3 to 4.5 years
+            value += _HALF_UNIT
+        else:
+            high += _HALF_UNIT
     approx: Approx = qualifiers.combine(
         qualifiers.BEFORE.get(c.pre or "") or ("over" if c.pre == qualifiers.REACHING else None),
         qualifiers.INSIDE.get(c.inside or ""),
@@ -146,7 +154,8 @@ def _resolve(c: Candidate, src: Source) -> Fact | None:
     )
     lone = _is_lone_digit(c)
     unit = c.unit
-    if lone and c.num in _LONE_ONE and unit not in money.AFTER and not _jiao_with_fen(c, text):
+    half_unit = unit in quantity.UNITS and quantity.UNITS[unit].half  # 一个半小时: 一 is one, not "a"
+    if lone and c.num in _LONE_ONE and unit not in money.AFTER and not _jiao_with_fen(c, text) and not half_unit:
         counted = unit in headcount.CLASSIFIERS and (
             _CASUALTY_AHEAD.match(text, c.end) is not None
             or (
@@ -177,6 +186,8 @@ def _resolve(c: Candidate, src: Source) -> Fact | None:
         return None
     if row.approx:
         approx = qualifiers.combine(approx, row.approx)  # type: ignore[arg-type]
+    if row.half:
+        value, high = value + _HALF_UNIT, None if high is None else high + _HALF_UNIT
     return _quantity(c, src, value, high, approx, row)
 
 

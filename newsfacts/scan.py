@@ -19,7 +19,7 @@ import regex
 
 from . import qualifiers
 from .firstchars import anchored_run, first_chars, first_pairs
-from .grammar import NOT_SCALE_WORDS, number_pattern, parse_number
+from .grammar import HALF_AFTER_UNIT, NOT_SCALE_WORDS, number_pattern, parse_number
 from .kinds import dates, headcount, money, percentage, quantity
 from .not_figures import PATTERNS, SET_PHRASES
 from .numerals import ARABIC_DIGITS, BIG_SCALES, CHINESE_DIGITS, SCALES
@@ -121,6 +121,7 @@ _FIGURE = (
     + _opt(rf"(?P<inside>{_alternation(qualifiers.INSIDE)})")
     + _opt(rf"(?P<scale>(?:(?!{_alternation(_SCALE_UNITS)})[{BIG_SCALES}])+)")  # not the 兆 of 100兆瓦
     + _opt(rf"(?P<unit>{_unit_alternation()})")
+    + _opt(rf"(?P<half>(?<=[^\d{SCALES}]){HALF_AFTER_UNIT})")
     + _opt(rf"(?P<after>{_alternation(qualifiers.AFTER)})")
 )
 _SEP = _alternation(qualifiers.RANGE_SEPARATORS)
@@ -340,6 +341,7 @@ class Candidate:
     # Where the figure begins after its qualifier and what stands between (约在每年|3万美元): a rate word
     # before the amount is looked for up to here. None: at ``start``.
     number_start: int | None = None
+    half: bool = False  # 三斤半, 3年半: half a unit more
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,7 +451,7 @@ def _candidate(part: str, m: regex.Match[str], names: tuple[str, ...]) -> Candid
         return DateCandidate(m.start(), m.end(), _named_parts(m, names))
     if part == "pct":
         return _percent_candidate(m, names)
-    pre, pre2, pre3, cur, num, num2, inside, scale, unit, after, unit1, gap = m.group(*_FIGURE_GROUPS)
+    pre, pre2, pre3, cur, num, num2, inside, scale, unit, after, unit1, gap, half = m.group(*_FIGURE_GROUPS)
     return Candidate(
         m.start(),
         m.end(),
@@ -463,10 +465,13 @@ def _candidate(part: str, m: regex.Match[str], names: tuple[str, ...]) -> Candid
         after,
         unit1,
         None if gap is None else m.end("gap"),
+        half is not None,
     )
 
 
-_FIGURE_GROUPS = ("pre", "pre2", "pre3", "cur", "num", "num2", "inside", "scale", "unit", "after", "unit1", "gap")
+_FIGURE_GROUPS = (
+    "pre", "pre2", "pre3", "cur", "num", "num2", "inside", "scale", "unit", "after", "unit1", "gap", "half",
+)  # fmt: skip
 
 
 def yuan_tail(text: str, end: int, unit: str) -> tuple[int, Decimal]:

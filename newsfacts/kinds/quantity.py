@@ -16,6 +16,7 @@ class Unit(NamedTuple):
     approx: str | None = None  # the row itself says how sure: 个多月 is more than N months
     duration: bool = False  # a length of time: it has no subject
     counts: bool = False  # a classifier that counts things (5只基金), not a measure (5吨): see link.find_subject
+    half: bool = False  # the word holds 半: 个半月 is N and a half months
 
 
 def _rows(*words: str, weak_ok: bool = True, counts: bool = False) -> dict[str, Unit]:
@@ -84,6 +85,10 @@ UNITS: Final[dict[str, Unit]] = {
         "个工作日", "晚", "夜",
         "周年",  # an anniversary (成立100周年), not 100 weeks
     ),
+    # 一个半小时, 两个半月: half a unit more (resolve adds it); the row's unit is the whole one's.
+    "个半月": Unit("个月", duration=True, half=True),
+    "个半小时": Unit("个小时", duration=True, half=True),
+    "个半星期": Unit("个星期", duration=True, half=True),
     "个多月": Unit("个月", approx="over", duration=True),
     "个多小时": Unit("个小时", approx="over", duration=True),
     "个多星期": Unit("个星期", approx="over", duration=True),
