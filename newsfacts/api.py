@@ -10,7 +10,7 @@ from .attribute import attribute
 from .coordinate import share_subjects
 from .document import Article
 from .kinds import dates
-from .models import ArticleMeta, Date, Fact, Facts, Place
+from .models import ArticleMeta, Date, Fact, Facts, Money, Place
 from .places import PlaceHit, find_places
 from .resolve import Source, resolve, resolve_percent
 from .scan import DateCandidate, PercentCandidate, candidates
@@ -85,6 +85,7 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 def _figures_and_dates(src: Source, lo: int, hi: int, reference: dt.date | None) -> list[Fact]:
     found: list[Fact] = []
     last_end = lo
+    last_money: Money | None = None
     for candidate in candidates(src.folded, lo, hi):
         if candidate.start < last_end:
             continue  # already covered by a longer reading (5元3角 swallows 3角)
@@ -94,10 +95,11 @@ def _figures_and_dates(src: Source, lo: int, hi: int, reference: dt.date | None)
         elif isinstance(candidate, PercentCandidate):
             fact = resolve_percent(candidate, src)
         else:
-            fact = resolve(candidate, src)
+            fact = resolve(candidate, src, last_money)
         if fact is not None and fact.end <= hi:
             found.append(fact)
             last_end = fact.end
+            last_money = fact if isinstance(fact, Money) else None
     return found
 
 

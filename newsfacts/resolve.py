@@ -72,15 +72,25 @@ _CASUALTY_AHEAD = regex.compile(_alternation(headcount.LONE_ONE_COUNTS_BEFORE))
 _CLAUSE_END = regex.compile(r"[。，,；;、！？!?）)\n]|$")
 _DETERMINER_BEFORE = regex.compile(r"(?:其中|这|那|每|第|另|哪|任何|之)$")
 _NOT_YUAN_AHEAD = regex.compile(_alternation(money.NOT_AFTER_YUAN))
+_PRICE_BEFORE = regex.compile(_alternation(money.PRICE_WORDS))
+_CONTINUING = regex.compile(rf"[，,、\s]*(?:(?:{_alternation(money.CONTINUING_WORDS)})[，,、\s]*)*")
+
+
+def _continues_money(text: str, money_end: int, start: int) -> bool:
+    """Only joining words (同比增加, 其中, 和) stand between a money figure and the number at ``start``."""
+    gap = start - money_end
+    return 0 <= gap <= money.CONTINUING_REACH and _CONTINUING.fullmatch(text, money_end, start) is not None
 
 
 class _NotAFigure(Exception):
     pass
 
 
-def resolve(c: Candidate, src: Source) -> Fact | None:
+def resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> Fact | None:
+    """The fact of candidate ``c``, or None. ``previous_money``: the last money figure before it, whose
+    currency a bare 5000万 right after it continues (营收3亿元，同比增加5000万)."""
     try:
-        return _resolve(c, src)
+        return _resolve(c, src, previous_money)
     except (_NotAFigure, ValueError, ArithmeticError):
         return None
 
@@ -127,7 +137,7 @@ _ARABIC_THEN_NON_HAN = regex.compile(r"[0-9０-９.．]+[角毛](?!\p{Han})")
 _LEADING_ZERO = regex.compile(r"[0０][0-9０-９]")
 
 
-def _resolve(c: Candidate, src: Source) -> Fact | None:
+def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> Fact | None:
     text = src.folded
     if c.unit1 is not None and c.unit1 != c.unit:
         return None  # 50元至80人 is not one range
@@ -166,8 +176,8 @@ def _resolve(c: Candidate, src: Source) -> Fact | None:
         if not counted:
             return None  # 一个, 一名, 一次性, 一起: an article or a set word; 一人死亡 is a count
     if unit is None:
-        return _without_unit(c, src, value, high, approx)
-    if unit == "块" and c.currency_sign is None and _next_is_noun(text, c.end):
+        return _without_unit(c, src, value, high, approx, previous_money)
+    if unit == "块" and c.currency_sign is None and (_next_is_noun(text, c.end) or _pieces_not_yuan(c, text, lone)):
         if lone and c.num in _LONE_ONE:
             return None  # 买下一块手表: 一 is "a"
         return _quantity(c, src, value, high, approx, quantity.UNITS["块"])
@@ -194,6 +204,14 @@ def _resolve(c: Candidate, src: Source) -> Fact | None:
 def _jiao_with_fen(c: Candidate, text: str) -> bool:
     """一毛二 is 0.12 yuan: a lone 一 before 毛/角 and a digit is money, not "a"."""
     return c.unit in money.BARE_JIAO_UNITS and TRAILING_DIGIT_AFTER_MAO.match(text, c.end) is not None
+
+
+def _pieces_not_yuan(c: Candidate, text: str, lone: bool) -> bool:
+    """一块, 四块 alone are pieces (最后的一块“肥肉”, 分割成四块) unless a price is being told (只卖三块, 花了两块):
+    the colloquial yuan needs 钱, a tail (两块五) or a price word before it."""
+    if not lone or c.half or text.startswith("钱", c.end) or yuan_tail(text, c.end, "块")[0] > c.end:
+        return False
+    return _PRICE_BEFORE.search(text, max(0, c.start - money.PRICE_WORDS_REACH), c.start) is None
 
 
 def _next_is_noun(text: str, end: int) -> bool:
@@ -316,7 +334,9 @@ def _money_subject(src: Source, start: int, end: int, rate: _Rate) -> str | None
     return subject if subject is not None and len(subject) >= 2 else None
 
 
-def _without_unit(c: Candidate, src: Source, value: Decimal, high: Decimal | None, approx: Approx) -> Fact | None:
+def _without_unit(
+    c: Candidate, src: Source, value: Decimal, high: Decimal | None, approx: Approx, previous: Money | None
+) -> Fact | None:
     text = src.folded
     span = src.original[c.start : c.end]
     if c.currency_sign:  # ¥12.5, US$3亿, US$80/桶
@@ -338,6 +358,8 @@ def _without_unit(c: Candidate, src: Source, value: Decimal, high: Decimal | Non
             counts="people", subject=src.slice(src.noun_phrase(subject_before(text, c.start))),
             rule="headcount:after-people-noun",
         )  # fmt: skip
+    if previous is not None and _continues_money(src.folded, previous.end, c.start):
+        return _money_without_unit(c, src, value, high, approx, previous.currency, "money:currency-of-clause")
     return None
 
 

@@ -116,8 +116,25 @@ IMPLYING_VERBS: Final[tuple[str, ...]] = (
     "年薪", "月薪", "收入", "营收", "营业额", "销售额", "利润", "净利", "净利润", "亏损", "成交额",
     "成交量", "交易额", "票房", "身家", "资产", "市值", "估值", "总价", "售价", "标价", "房价", "租金",
     "耗资", "斥资", "涉案金额", "诈骗", "骗取", "贪污", "受贿", "行贿", "挪用", "赃款", "税款", "逃税",
-    "花了", "花费", "花掉", "损失", "拨付", "下拨", "补偿", "赚了", "挣了", "亏了", "砸了", "砸下",
+    "花了", "花费", "花掉", "损失", "拨付", "下拨", "补偿", "赚了", "挣了", "亏了", "砸了", "砸下", "出资",
 )  # fmt: skip
+
+# A bare number with a big scale right after a money figure of its clause, joined to it only by these words,
+# is money in the same currency: 营收3亿元，同比增加5000万; 分别为3000万元和2000万; 总额1.2亿美元，其中去年8000万.
+CONTINUING_WORDS: Final[tuple[str, ...]] = (
+    "其中", "同比", "环比", "比上年", "比去年", "较上年", "较去年", "同期", "增加", "减少", "增长", "下降",
+    "多", "少", "约", "共", "达", "为", "至", "到", "和", "及", "或", "与", "剩余", "其余", "另", "相当于",
+    "合计", "累计", "超过", "了", "近", "逾", "上涨", "下跌", "提高", "降低", "净", "去年", "今年", "上年",
+    "全年", "仅", "只有", "还有", "分别",
+)  # fmt: skip
+CONTINUING_REACH: Final[int] = 16
+
+# A lone digit with 块 is yuan only after one of these within reach (只卖三块, 花了两块, 票价五块); else pieces.
+PRICE_WORDS: Final[tuple[str, ...]] = (
+    "卖", "售", "价", "花", "付", "收", "要", "值", "赚", "挣", "给", "找", "贵", "便宜", "元", "钱", "涨", "降",
+    "工资", "块钱", "费",
+)  # fmt: skip
+PRICE_WORDS_REACH: Final[int] = 6
 
 # A numeral as a bare word with 元 is not money in these words: 一元化, 二元结构, 多元论, 三元里.
 NOT_AFTER_YUAN: Final[tuple[str, ...]] = (
