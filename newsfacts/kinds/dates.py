@@ -77,7 +77,9 @@ def _alt(words: object) -> str:
 
 _PERIOD = _alt(k for k in PERIODS if k not in ("末", "底", "初"))
 # 号 is a day only when it does not number something: 3号线, 5号楼, 1号文件, 2号机组.
-_NOT_A_DAY_AFTER_HAO = "(?![线楼院文令房机馆码桥门台坑口车位厅室舱井堂店窗种球仓库区街路巷选])"
+_NOT_A_DAY_AFTER_HAO = "(?![线楼院文令房机馆码桥门台坑口车位厅室舱井堂店窗种球仓库区街路巷选隧洞厂站码泊航桩])"
+# 21世纪经济报道 (a newspaper), 21世纪不动产 (a company): a century that names something is no time.
+_NOT_A_CENTURY_AFTER = "(?!经济报道|不动产|网|英语|教育|出版社|报|中学|小学|大学|公司|集团|传媒|影城|广场|城|中心|学校)"
 _YEAR_PART = (
     rf"(?:(?P<d_y>{_YEAR})年|(?P<d_y2>{_YEAR2})年(?=(?:{_MONTH})月)|(?P<d_ry>{_alt(RELATIVE_YEARS)})"
     rf"|民国(?P<d_roc>{_A}{{1,3}})年)"
@@ -98,7 +100,7 @@ PATTERN: Final[str] = (
     rf"|(?P<d_yper>{_PERIOD}|末|底|初(?![步期级中]))|{_HOLIDAY})?"
     rf"|{_MONTH_DAY}|{_MONTH_RANGE}|{_MONTH_ONLY}"
     rf"|(?P<d_per>{_PERIOD})"
-    rf"|(?P<d_cent>{_A}{{2}}|[一二]十[一二三四五六七八九]?)世纪(?:(?P<d_cdec>{_A}{{2}}|[一二三四五六七八九]十)年代)?"
+    rf"|(?P<d_cent>{_A}{{2}}|[一二]十[一二三四五六七八九]?)世纪{_NOT_A_CENTURY_AFTER}(?:(?P<d_cdec>{_A}{{2}}|[一二三四五六七八九]十)年代)?"
     rf"|(?:上世纪|上个世纪)?(?P<d_dec>{_A}{{2}}|[一二三四五六七八九]十)年代"
     rf"|(?P<d_rd>{_alt(RELATIVE_DAYS)})"
     rf"|(?<![最将接靠])(?P<d_rs>{_alt(RELATIVE_SPANS)})(?![子益常])"  # not 最近日子, 将近日产, 近日益
