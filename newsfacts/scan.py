@@ -94,6 +94,9 @@ def _qualifier_alternation() -> str:
 
 
 _QUALIFIER = _qualifier_alternation()
+# 100 kg, 5 km/h: a Latin-letter unit is often written after a space (never a Chinese one: 3 个 is spacing.py's)
+_LATIN_UNITS = [w for w in UNIT_WORDS if w[0].isascii() and w[0].isalpha()]
+_LATIN_UNIT_SPACE = rf"[ \u00a0](?=(?:{_alternation(_LATIN_UNITS)})(?![A-Za-z0-9]))"
 # What may stand between a qualifier and its number (qualifiers.LINKERS, then a rate word, then spaces):
 # 大约有|25人, 超过了|50%, 约在每年|3万美元, 将近 |300亿元. A rate word only after a linker: in 约为每平方米2.6万元
 # the figure starts at the number. Each piece is optional and bounded, so it costs a constant.
@@ -120,7 +123,7 @@ _FIGURE = (
     )
     + _opt(rf"(?P<inside>{_alternation(qualifiers.INSIDE)})")
     + _opt(rf"(?P<scale>(?:(?!{_alternation(_SCALE_UNITS)})[{BIG_SCALES}])+)")  # not the 兆 of 100兆瓦
-    + _opt(rf"(?P<unit>{_unit_alternation()})")
+    + _opt(rf"(?:{_LATIN_UNIT_SPACE})?(?P<unit>{_unit_alternation()})")
     + _opt(rf"(?P<half>(?<=[^\d{SCALES}]){HALF_AFTER_UNIT})")
     + _opt(rf"(?P<after>{_alternation(qualifiers.AFTER)})")
 )
