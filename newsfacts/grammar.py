@@ -117,6 +117,13 @@ def _read_spoken(text: str) -> Reading:
     return Reading(tidy(parse_cardinal(head) * parse_cardinal("1" + scale)))
 
 
+def _read_about_scale(text: str) -> Reading:
+    """万把块 is about ten thousand; 数以万计 counts in tens of thousands: at least that many."""
+    if text.endswith("把"):
+        return Reading(parse_cardinal(text[0]), None, "about")
+    return Reading(parse_cardinal("1" + text[2:-1]), None, "over")
+
+
 def _read_vague(text: str) -> Reading:
     """数十亿 = tens of 亿: at least 十亿, below 百亿; 好几百 is 几百."""
     low = parse_cardinal("1" + text.removeprefix("好")[1:])
@@ -169,10 +176,12 @@ def productions(scale: str) -> tuple[Production, ...]:
     cardinal = cardinal_pattern(scale)
     small = f"(?:[1-9][0-9]{{0,2}}|[{CHINESE_DIGITS}]{{1,2}}|十[{CHINESE_DIGITS}]?|几)"
     vague = rf"(?:好几|(?<![{NOT_BEFORE_SHU}])[数几]){_VAGUE_SCALE}"
+    about_scale = rf"(?<![{CHINESE_DIGITS}0-9])[百千万]把|数以[十百千万亿]{{1,3}}计"
     fraction = rf"(?:{cardinal})分之(?:{cardinal})|[0-9]{{1,3}}/[0-9]{{1,3}}"
     return (
         Production("spoken", rf"{small}个亿", _read_spoken, "两个亿", signed=False),
         Production("vague", vague, _read_vague, "数十亿", signed=False),
+        Production("about-scale", about_scale, _read_about_scale, "万把", signed=False),
         Production("fraction", fraction, _read_fraction, "三分之一", scanned=False),
         Production("percent", rf"(?:{cardinal})[%％‰]", _read_percent, "5%", scanned=False),
         Production("half", rf"(?:{small}个)?半|一半", _read_half, "两个半", scanned=False, signed=False),

@@ -44,13 +44,14 @@ NOT_AFTER: Final[dict[str, str]] = {
 # follows: 约1990年前, 近1990年来; and 有超过2000年的历史 is a length (a round hundred).
 YEAR_AS_LENGTH_BEFORE: Final[tuple[str, ...]] = ("前", "来", "多", "余", "之久", "历史")
 
-# Between the number and its scale or unit: 3550多万元, 116万余元, 十来个, 二十几个.
-INSIDE: Final[dict[str, Approx]] = {"多": "over", "余": "over", "几": "over", "来": "about"}
+# Between the number and its scale or unit: 3550多万元, 116万余元, 十来个, 二十几个, 100+家 (web style).
+INSIDE: Final[dict[str, Approx]] = {"多": "over", "余": "over", "几": "over", "来": "about", "+": "over", "＋": "over"}
 
-# After the unit: 30人左右, 5只以上, 100元以下.
+# After the unit: 30人左右, 5只以上, 100元以下, 10万+.
 AFTER: Final[dict[str, Approx]] = {
     "左右": "about", "上下": "about", "前后": "about",
     "以上": "over", "之多": "over", "有余": "over", "开外": "over", "出头": "over", "多": "over",
+    "+": "over", "＋": "over",
     "以下": "under", "以内": "under", "之内": "under", "不到": "under",
     "及以上": "over", "或以上": "over", "（含）以上": "over", "(含)以上": "over",
     "及以下": "under", "或以下": "under", "（含）以下": "under", "(含)以下": "under",
