@@ -245,7 +245,7 @@ class Words:
         when the cut is inside any other word, the edge is right and the dictionary's compound is wrong
         (派|发现金, 被|困群众): the phrase is tagged anew."""
         words = self.words(lo, hi)
-        if words and words[0].start == lo and lo > 0:
+        if words and words[0].start == lo and lo > 0 and not after:  # after a figure, lo - 1 is its unit (3000栋)
             left = self.words(lo - 1, lo)
             if left and len(left[-1].text) == 1 and left[-1].tag in MORPHEME_TAGS:  # 物|联网, 农|副食品
                 inner = _clipped(words, lo, hi, after)
