@@ -72,6 +72,9 @@ _CASUALTY_AHEAD = regex.compile(_alternation(headcount.LONE_ONE_COUNTS_BEFORE))
 _CLAUSE_END = regex.compile(r"[。，,；;、！？!?）)\n]|$")
 _DETERMINER_BEFORE = regex.compile(r"(?:其中|这|那|每|第|另|哪|任何|之)$")
 _NOT_YUAN_AHEAD = regex.compile(_alternation(money.NOT_AFTER_YUAN))
+_EVENT_AFTER = regex.compile(
+    rf"(?:{_alternation(headcount.EVENT_ADVERBS)})?(?P<event>{_alternation(headcount.EVENT_VERBS)})"
+)
 _PRICE_BEFORE = regex.compile(_alternation(money.PRICE_WORDS))
 _CONTINUING = regex.compile(rf"[，,、\s]*(?:(?:{_alternation(money.CONTINUING_WORDS)})[，,、\s]*)*")
 
@@ -186,10 +189,11 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
     if unit in headcount.CLASSIFIERS:
         if lone and unit in headcount.WEAK:
             return None
+        subject = src.subject(c.start, c.end, people=True, counted=True) or _event_after(src, c.end)
         return Headcount(
             text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high,
-            approx=approx, unit=unit, counts=headcount.CLASSIFIERS[unit],
-            subject=src.subject(c.start, c.end, people=True, counted=True), rule=f"headcount:{unit}",
+            approx=approx, unit=unit, counts=headcount.CLASSIFIERS[unit], subject=subject,
+            rule=f"headcount:{unit}",
         )  # fmt: skip
     row = quantity.UNITS[unit]
     if lone and not row.weak_ok:
@@ -199,6 +203,12 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
     if row.half:
         value, high = value + _HALF_UNIT, None if high is None else high + _HALF_UNIT
     return _quantity(c, src, value, high, approx, row)
+
+
+def _event_after(src: Source, end: int) -> str | None:
+    """死亡 of 造成9人死亡: what happened to the people counted, named right after them (headcount.EVENT_VERBS)."""
+    m = _EVENT_AFTER.match(src.folded, end)
+    return None if m is None else src.original[m.start("event") : m.end("event")]
 
 
 def _jiao_with_fen(c: Candidate, text: str) -> bool:

@@ -105,6 +105,11 @@ CURRENCY_NAMES: Final[frozenset[str]] = frozenset(
     w for w in (*money.AFTER, *money.BEFORE) if len(w) >= 2 and regex.fullmatch(r"\p{Han}+", w)
 )
 _VERBS = frozenset(VERBS)  # the subject rules' verbs are verbs whatever the segmenter says (动用 n)
+# Verbs the segmenter tags as nouns (示威 n, 错失 n, 发动 vn): after a counted noun they open the predicate
+# (数千名矿工|示威, 224只股票型基金|错失良机), though before a noun they may still modify it (参赛|选手).
+PREDICATE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"示威", "抗议", "错失", "参赛", "集会", "参观", "落户", "投产", "发动", "创业", "维权"}
+)
 _PEOPLE_NOUNS = frozenset(PEOPLE_NOUNS)
 # Modal, intention and light verbs: what follows them is a predicate or the noun they make a verb of, not
 # part of a noun phrase with what precedes them (公司拟|回购股份, 按户|进行|补助).
@@ -148,7 +153,8 @@ NOT_NOUNS: Final[frozenset[str]] = frozenset(
     {"双双", "同期", "同比", "环比", "实际", "大幅", "小幅", "窄幅", "逐步", "逐年", "逐季", "逐月", "分别", "全年",
      "最终", "全天",
      "收市", "收盘", "开盘", "早盘", "午盘", "尾盘", "盘中", "当年", "同时", "此前", "此后",
-     "目前", "其中", "一共", "共计", "合计", "累计", "比达", "全部", "部分", "以来", "以后", "期间", "左右"}
+     "目前", "其中", "一共", "共计", "合计", "累计", "比达", "全部", "部分", "以来", "以后", "期间", "左右",
+     "当场", "不幸", "先后", "相继"}
 )  # fmt: skip
 
 # Where the segmenter is run: a sentence, cut at its end marks; a longer run without one is tagged in pieces
@@ -288,7 +294,7 @@ class Words:
             if i and (w.tag in ("t", "tg") or w.text in TIME_ADVERBS):
                 hi = w.start
                 break
-            verb = (w.tag in VERB_TAGS or w.text in _VERBS) and not _is_noun(w)
+            verb = ((w.tag in VERB_TAGS or w.text in _VERBS) and not _is_noun(w)) or w.text in PREDICATE_NOUNS
             if i == 0 and verb and not relative and _opens_predicate(words):
                 return None  # 三人|决定连夜回城, 3049亿元|支持地方建设: the predicate follows the figure
             # 450家企业|参展, 10家银行|签署协议: a verb after the counted noun is the predicate (unless the noun

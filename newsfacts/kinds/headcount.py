@@ -45,3 +45,14 @@ PEOPLE_NOUNS: Final[tuple[str, ...]] = (
     "选手", "球员", "演员", "专家", "学者", "院士", "科学家", "工程师", "企业家", "职员", "群体",
     "成员", "居民户", "老党员", "退休人员", "下岗职工", "失业人员", "贫困人口", "留守儿童",
 )  # fmt: skip
+
+# What happened to the people counted, when the sentence names no noun for them: 造成9人死亡、12人受伤 is a
+# table of 死亡 9 and 受伤 12, so the event is the figure's subject (as the dev gold's 55人死于家暴). Only
+# right after the figure, past an adverb of EVENT_ADVERBS (3人当场死亡).
+EVENT_VERBS: Final[tuple[str, ...]] = (
+    "死亡", "遇难", "丧生", "身亡", "罹难", "殉职", "牺牲", "受伤", "重伤", "轻伤", "伤亡", "死伤", "失踪", "失联",
+    "获救", "被救", "生还", "幸存", "被困", "被捕", "落网", "被抓", "被拘", "受灾", "受困", "中毒", "感染",
+    "确诊", "治愈", "出院", "住院", "就医", "入院", "撤离", "转移", "疏散", "无家可归", "流离失所", "断电",
+    "停电", "停水", "遇袭", "被杀", "被打死", "被击毙", "被判刑", "落水", "溺亡", "溺水", "冻伤", "烧伤",
+)  # fmt: skip
+EVENT_ADVERBS: Final[tuple[str, ...]] = ("当场", "不幸", "已", "均", "全部", "先后", "相继", "已经", "陆续")
