@@ -1,0 +1,96 @@
+"""The place an article is about, for the figures whose own sentence and paragraph name none.
+
+A reader files a figure of a domestic bulletin (新闻联播: 前10个月规模以上工业增加值增长5.8%) under China
+without being told, and a figure of a story about one province under that province. ``attribute`` gives each
+figure the place of its sentence or paragraph; what it leaves without one takes the article's place here,
+when the article has one:
+
+- a story whose places are Chinese and mostly one division (at least ``MAIN_SHARE`` of its mentions, or the
+  place of its lead) is about that division;
+- a story that names no place but China, or no place at all or Chinese places spread over several divisions
+  and a national word (全国, 我国, 国务院 …, a domestic bulletin's dateline), is about China;
+- a story that names a foreign country is about no one place: its figures keep their None.
+
+A figure whose sentence is about the world, a market abroad or a company keeps None as well (全球, 国际,
+公司 …): those are no place's figures.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from .attribute import PASSING_AFTER, PASSING_BEFORE
+from .models import Date, Fact, Place, PlaceRef
+
+CHINA: Final[PlaceRef] = PlaceRef(name="中国", code="CN", level="country")
+# Words that make a story domestic and national when it names no narrower place.
+NATIONAL_WORDS: Final[tuple[str, ...]] = (
+    "全国", "我国", "国务院", "国家统计局", "国家发展改革委", "国家发改委", "财政部", "商务部", "海关总署",
+    "人民银行", "央行", "中央", "各地", "各省", "全社会", "新闻联播", "央视网消息", "国内",
+)  # fmt: skip
+# A sentence with one of these is about the world, abroad or a company: its figures have no place.
+NO_PLACE_WORDS: Final[tuple[str, ...]] = (
+    "全球", "世界", "国际", "海外", "境外", "公司", "集团", "股份", "基金", "银行", "企业", "指数", "股价",
+    "美股", "港股", "欧元区",
+)  # fmt: skip
+MAIN_SHARE: Final[float] = 0.6  # the share of Chinese place mentions that makes one division the story's
+LEAD: Final[int] = 120  # characters of headline and lead that say what the story is about
+_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+
+
+def _words(words: Sequence[str]) -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+_NATIONAL = _words(NATIONAL_WORDS)
+_NO_PLACE = _words(NO_PLACE_WORDS)
+
+
+def article_place(facts: Sequence[Fact], text: str) -> PlaceRef | None:
+    """The place the article is about (see the module's docstring), or None."""
+    places = [f for f in facts if isinstance(f, Place) and f.code is not None and not _in_passing(f, text)]
+    if any(f.level == "country" and f.code != "CN" for f in places):
+        return None  # a story about (or involving) another country
+    chinese = [f.ref for f in places if f.ref is not None and f.code != "CN"]
+    if chinese:
+        counts = Counter(chinese)
+        top, n = counts.most_common(1)[0]
+        lead = [f.ref for f in places if f.start < LEAD and f.ref is not None and f.code != "CN"]
+        if n >= MAIN_SHARE * len(chinese) or (lead and len(set(lead)) == 1 and lead[0] == top):
+            return top
+    if _NATIONAL.search(text) or (places and not chinese):
+        return CHINA
+    return None  # places of several divisions and no national word: the story's place is not known
+
+
+def _in_passing(place: Place, text: str) -> bool:
+    """北京时间, 江苏籍, 来自四川: a place named in passing says nothing of what the story is about."""
+    before = PASSING_BEFORE.search(text, max(0, place.start - 3), place.start)
+    return bool(PASSING_AFTER.match(text, place.end) or before)
+
+
+def fill_places(facts: Sequence[Fact], text: str) -> list[Fact]:
+    """The figures without a place given the article's, where their sentence is about a place at all."""
+    place = article_place(facts, text)
+    if place is None:
+        return list(facts)
+    out: list[Fact] = []
+    for fact in facts:
+        if isinstance(fact, (Place, Date)) or fact.place is not None or _about_no_place(text, fact.start):
+            out.append(fact)
+        else:
+            out.append(fact.model_copy(update={"place": place}))
+    return out
+
+
+def _about_no_place(text: str, at: int) -> bool:
+    start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, at - 200), at):
+        start = m.end()
+    end_m = _SENTENCE_END.search(text, at)
+    end = end_m.start() if end_m else len(text)
+    return _NO_PLACE.search(text, start, end) is not None
