@@ -33,6 +33,7 @@ SET_PHRASES: Final[tuple[str, ...]] = (
     "三人成虎", "二人世界", "一人一策", "一户一策", "一村一品", "一事一议", "一岗双责", "两个市场",
     "两种资源", "十年寒窗", "三个月亮", "三次产业", "一波三折", "成千上万", "成百上千", "九成宫", "百折不挠",
     "十之八九", "千分尺", "四种形态", "六个精准", "五个一批", "四处", "数据二十条", "两个结合", "两个先行",
+    "费城76人", "76人队",
 )  # fmt: skip
 
 PATTERNS: Final[dict[str, str]] = {
@@ -61,7 +62,11 @@ PATTERNS: Final[dict[str, str]] = {
     rf"|{_D}{{1,2}}[点时](?:{_D}{{1,2}}分|半|整|钟)|{_D}{{1,2}}[:：]{_D}{{2}}",
     "digit-count": rf"{_NS}{_REST}位数",
     "team-size": rf"{_NS}{_REST}人制",  # 七人制橄榄球
-    "rank": rf"前{_NS}{_REST}名",  # 获得前三名, 排名前10名: a rank, not a count
+    "rank": rf"前{_NS}{_REST}[名位强]",  # 获得前三名, 排名前五位, 前八强: a rank, not a count
+    # 三期扩建工程, 二期项目: the phase of a project is its label, not a count of phases
+    "phase": rf"{_CN}{{1,3}}+期(?=(?:扩建|改建|续建|新建)?(?:工程|项目|建设|扩建|规划|厂房|住宅|地块))",
+    # 南楼5层, 大厦18层: a floor of an address (大楼共18层 counts floors)
+    "floor": rf"(?<=[楼厦座])[{ARABIC_DIGITS}]{{1,3}}层",
     "school-year": rf"{_NS}{_REST}年级",
     "recurring-date": rf"每年{_NS}{_REST}月(?:{_NS}{_REST}[日号])?|每月{_NS}{_REST}[日号]|每周[一二三四五六日天]",
     "plenum": rf"{_CN}{{1,4}}+届{_CN}{{1,4}}+中全会",  # 十七届四中全会
