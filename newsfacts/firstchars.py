@@ -13,7 +13,12 @@ prefixes that ``first_pairs`` computes.
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import json
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
@@ -25,6 +30,112 @@ _GROUP_NAME = regex.compile(r"\(\?P<\w+>")
 
 class _Unknown(Exception):
     pass
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The answers, stored. Parsing and walking the trees of the scan's patterns (its pieces and the optional
+# parts that ``scan._opt`` guards) takes some 0.2 s, a fifth of a fresh process's first call; so
+# scripts/build_first_chars.py stores the answers for every pattern the package asks about at import in
+# data/first_chars.json, with the pattern itself. A pattern not found there (edited since) is analysed as
+# before, so a stale file costs time, never a wrong answer; tests/test_scan_shortcut.py checks that the
+# file answers what the analysis answers and that no pattern asked at import is missing from it.
+
+Pairs = dict[str, frozenset[str] | None] | None
+Run = tuple[frozenset[str], frozenset[str]] | None
+STORE = Path(__file__).resolve().parent / "data" / "first_chars.json"
+# Set to "compute" to ignore the store (scripts/build_first_chars.py does, to see every pattern asked).
+STORE_SWITCH = "NEWSFACTS_FIRST_CHARS"
+_MISSED: dict[str, None] = {}  # patterns asked about that the store did not hold, in order
+
+
+def first_pairs(pattern: str) -> Pairs:
+    """For each character that can begin a match of ``pattern``, the characters that can follow it in a
+    match, or None when any may (or the match may end after it). None when the first character itself
+    cannot be bounded or the pattern can match empty."""
+    stored = _stored().get(pattern_key(pattern))
+    if stored is None:
+        _MISSED[pattern] = None
+        return _first_pairs(pattern)
+    return None if stored[0] is None else dict(stored[0])
+
+
+def anchored_run(pattern: str) -> Run:
+    """``(alphabet, anchors)``: every match of ``pattern``, together with the text its look-aheads read, is
+    made of ``alphabet`` characters and holds at least one of ``anchors``. None when either cannot be
+    bounded (a category, a negated class, ``.``, case folding) or no character is required."""
+    stored = _stored().get(pattern_key(pattern))
+    if stored is None:
+        _MISSED[pattern] = None
+        return _anchored_run(pattern)
+    return stored[1]
+
+
+def analyse(pattern: str) -> tuple[Pairs, Run]:
+    """``first_pairs`` and ``anchored_run`` of ``pattern``, computed (not read from the store)."""
+    return _first_pairs(pattern), _anchored_run(pattern)
+
+
+def missed() -> list[str]:
+    """The patterns asked about so far in this process that the store did not hold."""
+    return list(_MISSED)
+
+
+# A group of plain words (an escape is a plain character, and a word may hold look-arounds): the scan
+# builds many from sets (its ``_alternation``), whose order varies from one process to the next with the
+# string hash seed. The analyses here are of the set of strings a pattern matches, which the order of
+# alternatives does not change, so the store's key sorts the words of such groups. Escapes and classes are
+# matched first, and kept, so that a bracket in them never opens a group.
+_WORD = r"(?:\\.|[^\\()|\[\]{}?*+.^$]|\(\?<?[=!](?:\\.|[^()\\])*\))+"  # a look-around of no group is part of a word
+_WORDS = regex.compile(_WORD)
+_PLAIN_GROUP = regex.compile(
+    rf"\\.|\[(?:\\.|[^\]\\])*\]|\((?P<open>\?[:=!]|\?<[=!]|\?P<\w+>)?(?P<words>{_WORD}(?:\|{_WORD})+)\)"
+)
+
+
+def _sorted_words(m: regex.Match[str]) -> str:
+    if m.group("words") is None:
+        return m.group()
+    return "(" + (m.group("open") or "") + "|".join(sorted(_WORDS.findall(m.group("words")))) + ")"
+
+
+def pattern_key(pattern: str) -> str:
+    """The store's key of a pattern: the same for patterns that differ only in the order of the words of
+    a group of plain words."""
+    return hashlib.sha1(_PLAIN_GROUP.sub(_sorted_words, pattern).encode("utf-8")).hexdigest()
+
+
+def encode(pattern: str, analysis: tuple[Pairs, Run]) -> dict[str, object]:
+    """One entry of the store: the pattern and its analysis, character sets as strings of sorted characters."""
+    pairs, run = analysis
+    return {
+        "pattern": pattern,
+        "pairs": None if pairs is None else {c: None if s is None else "".join(sorted(s)) for c, s in pairs.items()},
+        "run": None if run is None else ["".join(sorted(run[0])), "".join(sorted(run[1]))],
+    }
+
+
+def decode(entry: dict[str, Any]) -> tuple[Pairs, Run]:
+    pairs, run = entry["pairs"], entry["run"]
+    return (
+        None if pairs is None else {c: None if s is None else frozenset(s) for c, s in pairs.items()},
+        None if run is None else (frozenset(run[0]), frozenset(run[1])),
+    )
+
+
+def stored_entries() -> list[dict[str, Any]]:
+    """The entries of the store file as written (none when it is absent or unreadable)."""
+    try:
+        entries: list[dict[str, Any]] = json.loads(STORE.read_text(encoding="utf-8"))["patterns"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+    return entries
+
+
+@functools.cache
+def _stored() -> dict[str, tuple[Pairs, Run]]:
+    if os.environ.get(STORE_SWITCH) == "compute":
+        return {}
+    return {pattern_key(e["pattern"]): decode(e) for e in stored_entries()}
 
 
 def first_chars(pattern: str) -> frozenset[str] | None:
@@ -58,7 +169,7 @@ class _Prefixes:
 _EMPTY = _Prefixes(frozenset(), frozenset(), True, frozenset())
 
 
-def first_pairs(pattern: str) -> dict[str, frozenset[str] | None] | None:
+def _first_pairs(pattern: str) -> dict[str, frozenset[str] | None] | None:
     """For each character that can begin a match of ``pattern``, the characters that can follow it in a
     match, or None when any may (or the match may end after it). None when the first character itself
     cannot be bounded or the pattern can match empty."""
@@ -153,7 +264,7 @@ def _item2(op: Any, av: Any) -> _Prefixes:
 _MAX_ALPHABET = 4096  # a larger range (a whole script) makes the alphabet unbounded
 
 
-def anchored_run(pattern: str) -> tuple[frozenset[str], frozenset[str]] | None:
+def _anchored_run(pattern: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """``(alphabet, anchors)``: every match of ``pattern``, together with the text its look-aheads read, is
     made of ``alphabet`` characters and holds at least one of ``anchors``. None when either cannot be
     bounded (a category, a negated class, ``.``, case folding) or no character is required."""
@@ -240,3 +351,4 @@ def _required_item(op: Any, av: Any) -> frozenset[str] | None:
     if op is C.ASSERT and av[0] == 1:
         return _required(list(av[1]))
     return None  # look-behinds, negative look-arounds, anchors: nothing required
+

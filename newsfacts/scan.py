@@ -210,47 +210,60 @@ def _split_top(pattern: str) -> tuple[str, list[str]]:
     return "", [pattern]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Piece:
-    """One alternative of a part, compiled alone, with what can begin it and the guard that rules it out."""
+    """One alternative of a part, compiled alone (on its first try: most articles never reach most pieces,
+    and compiling all of them is a fifth of a fresh process's first call), with what can begin it and the
+    guard that rules it out."""
 
     index: int
     part: str
-    pattern: regex.Pattern[str]
+    source: str
     pairs: _Pairs  # first character → the characters that may follow it (None: any); None: unbounded
-    stops: regex.Pattern[str] | None  # the first character that ends its run (firstchars.anchored_run)
+    stops_source: str | None  # the first character that ends its run (firstchars.anchored_run)
     anchors: frozenset[str]  # … where the run holds an anchor
     groups: tuple[str, ...]  # its date or percentage groups, in the part's order
+    pattern: regex.Pattern[str] | None = None  # compiled on first use
+    stops: regex.Pattern[str] | None = None  # … likewise
+
+    def compiled(self) -> regex.Pattern[str]:
+        if self.pattern is None:
+            self.pattern = regex.compile(self.source, regex.VERSION1)
+        return self.pattern
+
+    def compiled_stops(self) -> regex.Pattern[str]:
+        if self.stops is None:
+            assert self.stops_source is not None
+            self.stops = regex.compile(self.stops_source)
+        return self.stops
 
 
 def _group_names(pattern: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(regex.findall(r"\(\?P<(\w+)>", pattern)))
 
 
-def _pieces() -> tuple[_Piece, ...]:
-    out: list[_Piece] = []
+def piece_sources() -> list[tuple[str, str]]:
+    """(part, pattern) of each piece, in the order they are tried."""
+    out: list[tuple[str, str]] = []
     for name, pattern in PARTS.items():
-        order = [g for g in _group_names(pattern) if g.startswith(("d_", "p_"))]
         prefix, alternatives = _split_top(pattern) if name in ("dt", "skip") else ("", [pattern])
-        for alternative in alternatives:
-            body = prefix + f"(?:{alternative})"
-            run, pairs = anchored_run(body), first_pairs(body)
-            stops, anchors = None, frozenset[str]()
-            if run is not None and pairs is not None and not pairs.keys() <= run[1]:  # some start can fail it
-                alphabet, anchors = run
-                stops = regex.compile("[^" + _class(alphabet - anchors)[1:] if alphabet - anchors else "(?s:.)")
-            own = set(_group_names(body))
-            out.append(
-                _Piece(
-                    len(out),
-                    name,
-                    regex.compile(body, regex.VERSION1),
-                    pairs,
-                    stops,
-                    anchors,
-                    tuple(g for g in order if g in own),
-                )
-            )
+        out.extend((name, prefix + f"(?:{alternative})") for alternative in alternatives)
+    return out
+
+
+def _pieces() -> tuple[_Piece, ...]:
+    sources = piece_sources()
+    orders = {name: [g for g in _group_names(pattern) if g.startswith(("d_", "p_"))] for name, pattern in PARTS.items()}
+    out: list[_Piece] = []
+    for name, body in sources:
+        pairs, run = first_pairs(body), anchored_run(body)
+        stops, anchors = None, frozenset[str]()
+        if run is not None and pairs is not None and not pairs.keys() <= run[1]:  # some start can fail it
+            alphabet, anchors = run
+            stops = "[^" + _class(alphabet - anchors)[1:] if alphabet - anchors else "(?s:.)"
+        own = set(_group_names(body))
+        groups = tuple(g for g in orders[name] if g in own)
+        out.append(_Piece(len(out), name, body, pairs, stops, anchors, groups))
     return tuple(out)
 
 
@@ -410,15 +423,15 @@ def candidates(
         tries = table.get(text[i + 1] if i + 1 < n else "") or table[""]
         m = None
         for piece in tries:
-            if piece.stops is not None and c not in piece.anchors:
+            if piece.stops_source is not None and c not in piece.anchors:
                 k = piece.index
                 if stop_at[k] < i:
-                    stop = piece.stops.search(text, i, n)
+                    stop = (piece.stops or piece.compiled_stops()).search(text, i, n)
                     stop_at[k] = n if stop is None else stop.start()
                     stop_ok[k] = stop is not None and text[stop_at[k]] in piece.anchors
                 if not stop_ok[k]:
                     continue
-            m = piece.pattern.match(text, i, n)
+            m = (piece.pattern or piece.compiled()).match(text, i, n)
             if m is not None:
                 break
         if m is None:
