@@ -13,7 +13,7 @@ from typing import Final, Protocol
 
 import regex
 
-from .document._tables import DATELINE_RE
+from .document._dateline import DATELINE_RE
 from .kinds import quantity
 from .kinds.headcount import CLASSIFIERS, PEOPLE_NOUNS
 from .kinds.percentage import BASIS_WORDS, CHANGE_NOUNS, CHANGE_WORDS

@@ -289,19 +289,13 @@ _TRIES: dict[str, dict[str, tuple[_Piece, ...]]] = {}
 
 
 def _tries(c: str) -> dict[str, tuple[_Piece, ...]]:
-    def admitted(d: str) -> tuple[_Piece, ...]:
-        out = []
-        for piece in _PIECES:
-            if piece.pairs is not None:
-                if c not in piece.pairs:
-                    continue
-                seconds = piece.pairs[c]
-                if seconds is not None and d not in seconds:
-                    continue
-            out.append(piece)
-        return tuple(out)
+    # the pieces that can begin with c, each with the characters it admits after c (None: any)
+    here = [(p, None if p.pairs is None else p.pairs[c]) for p in _PIECES if p.pairs is None or c in p.pairs]
 
-    relevant = {d for piece in _PIECES if piece.pairs for d in (piece.pairs.get(c) or ())}
+    def admitted(d: str) -> tuple[_Piece, ...]:
+        return tuple(piece for piece, seconds in here if seconds is None or d in seconds)
+
+    relevant = {d for _, seconds in here if seconds for d in seconds}
     table = {d: admitted(d) for d in relevant}
     table[""] = admitted("")
     _TRIES[c] = table

@@ -7,6 +7,7 @@ read here so that it can be edited without regenerating. See docs/places.md for 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import cast
@@ -40,11 +41,132 @@ class Name:
     single_stem: bool  # a full name of one character plus 县/区/市/旗 (沛县): needs a clean left boundary
 
 
+class Divisions(Mapping[str, Division]):
+    """The divisions by code, each made on first use (a text names a few dozen of 3,466), once: the same
+    code is always the same object."""
+
+    def __init__(self, raw: dict[str, tuple[str, str, str, str]]) -> None:
+        self._raw = raw  # code -> (name, level, parent, status)
+        self._made: dict[str, Division] = {}
+
+    def get(self, code: str, default: Division | None = None) -> Division | None:  # type: ignore[override]
+        made = self._made.get(code)
+        if made is None:
+            if code not in self._raw:
+                return default
+            made = self._made[code] = self._make(code)
+        return made
+
+    def __getitem__(self, code: str) -> Division:
+        found = self.get(code)
+        if found is None:
+            raise KeyError(code)
+        return found
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def _make(self, code: str) -> Division:
+        name, level, parent, _ = self._raw[code]
+        prov = pref = None
+        p = parent
+        while p:
+            pname, plevel, pparent, _ = self._raw[p]
+            if plevel == "province":
+                prov = (pname, p)
+            elif plevel == "prefecture":
+                pref = (pname, p)
+            p = pparent
+        return Division(
+            code=code,
+            name=name,
+            level=cast(Level, level),
+            province=prov[0] if prov else None,
+            province_code=prov[1] if prov else None,
+            prefecture=pref[0] if pref else None,
+            prefecture_code=pref[1] if pref else None,
+        )
+
+
+class Names(Mapping[str, Name]):
+    """Every surface form, each ``Name`` made on first use from its rows of names.tsv: building all 12,000
+    at once was a third of a fresh process's first call, and a text looks up a few hundred."""
+
+    def __init__(
+        self, rows: dict[str, list[list[str]]], divisions: Divisions, weak: set[str], strong: set[str], blocks: set[str]
+    ) -> None:
+        self._rows = rows  # surface -> its rows (code, rule, rank, former_name, word_hint)
+        self._divisions = divisions
+        self._weak, self._strong, self._blocks = weak, strong, blocks
+        self._made: dict[str, Name] = {}
+
+    def get(self, surface: str, default: Name | None = None) -> Name | None:  # type: ignore[override]
+        made = self._made.get(surface)
+        if made is None:
+            if surface in self._blocks:
+                made = Name(surface, (), (), weak=False, block=True, single_stem=False)
+            elif surface in self._rows:
+                made = self._make(surface)
+            else:
+                return default
+            self._made[surface] = made
+        return made
+
+    def __getitem__(self, surface: str) -> Name:
+        found = self.get(surface)
+        if found is None:
+            raise KeyError(surface)
+        return found
+
+    def __contains__(self, surface: object) -> bool:
+        return surface in self._rows or surface in self._blocks
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._rows
+        yield from (s for s in self._blocks if s not in self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows.keys() | self._blocks)
+
+    def _make(self, surface: str) -> Name:
+        entries = [Entry(self._divisions[code], rule, int(rank), former or None) for code, rule, rank, former, _ in
+                   self._rows[surface]]  # fmt: skip
+        hinted = any(row[4] for row in self._rows[surface])
+        cands: tuple[Entry, ...]
+        alts: tuple[Entry, ...]
+        if len(entries) == 1:
+            cands, alts = (entries[0],), ()
+        else:
+            best = min(e.rank for e in entries)
+            cands = _unique([e for e in entries if e.rank == best])
+            codes = {c.division.code for c in cands}
+            alts = _unique([e for e in entries if e.rank != best and e.division.code not in codes])
+        single = (
+            len(surface) == 2
+            and surface[1] in "县区市旗縣區"
+            and any(e.rank == RANK_FULL and e.division.level == "county" for e in cands)
+        )
+        return Name(
+            surface=surface,
+            candidates=cands,
+            alternates=alts,
+            weak=(surface in self._weak or hinted) and surface not in self._strong,
+            block=False,
+            single_stem=single,
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
-    divisions: dict[str, Division]
+    divisions: Divisions
     status: dict[str, str]  # code -> "current" | "former"
-    names: dict[str, Name]
+    names: Names
     lengths: dict[str, tuple[int, ...]]  # first two characters -> surface lengths, longest first
 
 
@@ -59,29 +181,7 @@ def gazetteer() -> Gazetteer:
     raw: dict[str, tuple[str, str, str, str]] = {}
     for code, name, level, parent, state in _lines("divisions.tsv"):
         raw[code] = (name, level, parent, state)
-
-    divisions: dict[str, Division] = {}
-    status: dict[str, str] = {}
-    for code, (name, level, parent, st) in raw.items():
-        prov = pref = None
-        p = parent
-        while p:
-            pname, plevel, pparent, _ = raw[p]
-            if plevel == "province":
-                prov = (pname, p)
-            elif plevel == "prefecture":
-                pref = (pname, p)
-            p = pparent
-        divisions[code] = Division(
-            code=code,
-            name=name,
-            level=cast(Level, level),
-            province=prov[0] if prov else None,
-            province_code=prov[1] if prov else None,
-            prefecture=pref[0] if pref else None,
-            prefecture_code=pref[1] if pref else None,
-        )
-        status[code] = st
+    divisions = Divisions(raw)
 
     weak: set[str] = set()
     strong: set[str] = set()
@@ -89,46 +189,17 @@ def gazetteer() -> Gazetteer:
     for surface, kind, *_ in _lines("common_words.tsv"):
         {"weak": weak, "strong": strong, "block": blocks}[kind].add(surface)
 
-    grouped: dict[str, list[Entry]] = {}
-    hinted: set[str] = set()
-    for surface, code, rule, rank, former, hint in _lines("names.tsv"):
-        grouped.setdefault(surface, []).append(Entry(divisions[code], rule, int(rank), former or None))
-        if hint:
-            hinted.add(surface)
-
-    names: dict[str, Name] = {}
-    cands: tuple[Entry, ...]
-    alts: tuple[Entry, ...]
-    for surface, entries in grouped.items():
-        if len(entries) == 1:
-            cands, alts = (entries[0],), ()
-        else:
-            best = min(e.rank for e in entries)
-            cands = _unique([e for e in entries if e.rank == best])
-            codes = {c.division.code for c in cands}
-            alts = _unique([e for e in entries if e.rank != best and e.division.code not in codes])
-        single = (
-            len(surface) == 2
-            and surface[1] in "县区市旗縣區"
-            and any(e.rank == RANK_FULL and e.division.level == "county" for e in cands)
-        )
-        names[surface] = Name(
-            surface=surface,
-            candidates=cands,
-            alternates=alts,
-            weak=(surface in weak or surface in hinted) and surface not in strong,
-            block=False,
-            single_stem=single,
-        )
-    for surface in blocks:
-        names[surface] = Name(surface, (), (), weak=False, block=True, single_stem=False)
+    rows: dict[str, list[list[str]]] = {}
+    for surface, *row in _lines("names.tsv"):
+        rows.setdefault(surface, []).append(row)
+    names = Names(rows, divisions, weak, strong, blocks)
 
     lengths: dict[str, set[int]] = {}
     for surface in names:
         lengths.setdefault(surface[:2], set()).add(len(surface))
     return Gazetteer(
         divisions=divisions,
-        status=status,
+        status={code: r[3] for code, r in raw.items()},
         names=names,
         lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
     )
