@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-import regex
-
+from . import compiled
 from .attribute import attribute
 from .coordinate import share_subjects
 from .kinds import dates
@@ -24,7 +23,7 @@ MAX_CHARS = 50_000_000
 """Longest text accepted (characters); a longer one raises ValueError rather than exhausting memory."""
 
 # A publication line near the top of a page: 2005年02月01日10:24, 2012-07-27 08:30.
-_PUBLICATION_LINE = regex.compile(
+_PUBLICATION_LINE = compiled.compile(
     r"(?P<y>[12][0-9]{3})(?:年|-)(?P<m>[0-9]{1,2})(?:月|-)(?P<d>[0-9]{1,2})日?\s*[0-9]{1,2}[:：][0-9]{2}"
 )
 _PUBLICATION_WINDOW = 1000

@@ -14,7 +14,6 @@ prefixes that ``first_pairs`` computes.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -36,9 +35,9 @@ class _Unknown(Exception):
 # The answers, stored. Parsing and walking the trees of the scan's patterns (its pieces and the optional
 # parts that ``scan._opt`` guards) takes some 0.2 s, a fifth of a fresh process's first call; so
 # scripts/build_first_chars.py stores the answers for every pattern the package asks about at import in
-# data/first_chars.json, with the pattern itself. A pattern not found there (edited since) is analysed as
-# before, so a stale file costs time, never a wrong answer; tests/test_scan_shortcut.py checks that the
-# file answers what the analysis answers and that no pattern asked at import is missing from it.
+# data/first_chars.json, under the pattern itself (``pattern_key``). A pattern not found there (edited
+# since) is analysed as before, so a stale file costs time, never a wrong answer; tests/test_scan_shortcut.py
+# checks that the file answers what the analysis answers and that no pattern asked at import is missing.
 
 Pairs = dict[str, frozenset[str] | None] | None
 Run = tuple[frozenset[str], frozenset[str]] | None
@@ -99,16 +98,17 @@ def _sorted_words(m: regex.Match[str]) -> str:
 
 
 def pattern_key(pattern: str) -> str:
-    """The store's key of a pattern: the same for patterns that differ only in the order of the words of
-    a group of plain words."""
-    return hashlib.sha1(_PLAIN_GROUP.sub(_sorted_words, pattern).encode("utf-8")).hexdigest()
+    """The store's key of a pattern: the pattern with the words of each group of plain words sorted, the
+    same for patterns that differ only in their order (and a pattern that matches the same strings)."""
+    return _PLAIN_GROUP.sub(_sorted_words, pattern)
 
 
 def encode(pattern: str, analysis: tuple[Pairs, Run]) -> dict[str, object]:
-    """One entry of the store: the pattern and its analysis, character sets as strings of sorted characters."""
+    """One entry of the store: the pattern's key and its analysis, character sets as strings of sorted
+    characters."""
     pairs, run = analysis
     return {
-        "pattern": pattern,
+        "pattern": pattern_key(pattern),
         "pairs": None if pairs is None else {c: None if s is None else "".join(sorted(s)) for c, s in pairs.items()},
         "run": None if run is None else ["".join(sorted(run[0])), "".join(sorted(run[1]))],
     }
@@ -135,7 +135,7 @@ def stored_entries() -> list[dict[str, Any]]:
 def _stored() -> dict[str, tuple[Pairs, Run]]:
     if os.environ.get(STORE_SWITCH) == "compute":
         return {}
-    return {pattern_key(e["pattern"]): decode(e) for e in stored_entries()}
+    return {e["pattern"]: decode(e) for e in stored_entries()}
 
 
 def first_chars(pattern: str) -> frozenset[str] | None:

@@ -13,6 +13,7 @@ from typing import Final, Protocol
 
 import regex
 
+from . import compiled
 from .document._dateline import DATELINE_RE
 from .kinds import quantity
 from .kinds.headcount import CLASSIFIERS, PEOPLE_NOUNS
@@ -103,22 +104,24 @@ CHANGE_FILLERS: Final[tuple[str, ...]] = (
 
 
 def _alternation(words: object) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
+    """Longest first (alternation is leftmost-first); words of one length in a fixed order, so the pattern
+    is the same in every process (newsfacts.compiled stores it)."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # type: ignore[call-overload]
 
 
 def _at_end(pattern: str) -> regex.Pattern[str]:
     """A pattern anchored at the end of the searched window, matched backwards from it: one attempt at the
     end instead of a forward search that tries every position of the window."""
-    return regex.compile(pattern, regex.REVERSE)
+    return compiled.compile(pattern, regex.REVERSE)
 
 
 _AFTER_STOP_WORDS = VERBS + FUNCTION_WORDS
 _STOP_WORDS = _AFTER_STOP_WORDS + BEFORE_ONLY
 _CHANGE_VERBS = tuple(set(CHANGE_WORDS) - CHANGE_NOUNS)
 # A protected word is matched first and skipped, so a stop inside it never counts.
-_STOP = regex.compile(rf"(?P<keep>{_alternation(PROTECTED)})|(?P<stop>{_alternation(_STOP_WORDS)})")
+_STOP = compiled.compile(rf"(?P<keep>{_alternation(PROTECTED)})|(?P<stop>{_alternation(_STOP_WORDS)})")
 _PROTECTED_WORDS = _alternation(PROTECTED + PURPOSE_NOUNS)
-_AFTER_STOP = regex.compile(rf"(?P<keep>{_PROTECTED_WORDS})|(?P<stop>{_alternation(_AFTER_STOP_WORDS)})")
+_AFTER_STOP = compiled.compile(rf"(?P<keep>{_PROTECTED_WORDS})|(?P<stop>{_alternation(_AFTER_STOP_WORDS)})")
 _STOP_AT_END = _at_end(rf"(?:{_alternation(_STOP_WORDS)})$")
 _CHANGE_AT_END = _at_end(
     rf"(?:{_alternation(_STOP_WORDS + CHANGE_FILLERS + _CHANGE_VERBS + tuple(BASIS_WORDS))})$"
@@ -127,19 +130,19 @@ _CHANGE_AT_END = _at_end(
 SPEECH_VERBS: Final[tuple[str, ...]] = (
     "宣布", "表示", "介绍", "透露", "指出", "强调", "获悉", "了解到", "通报", "称",
 )  # fmt: skip
-_SPEECH = regex.compile(rf"(?P<keep>{_alternation(PROTECTED)})|(?P<said>{_alternation(SPEECH_VERBS)})")
+_SPEECH = compiled.compile(rf"(?P<keep>{_alternation(PROTECTED)})|(?P<said>{_alternation(SPEECH_VERBS)})")
 # Causative verbs right before a figure: what comes before them is the cause (地震造成3人死亡).
 _CAUSE_AT_END = _at_end(r"(?:造成|导致|致使|使得)了?$")
 _COMPARISON_WORDS = frozenset({"较", "比", "同比"})
 _PER_UNIT_AT_END = _at_end(rf"每(?:{_alternation(tuple(quantity.UNITS) + tuple(CLASSIFIERS))})$")
-_PROTECTED_WORD = regex.compile(_PROTECTED_WORDS)
+_PROTECTED_WORD = compiled.compile(_PROTECTED_WORDS)
 _PROTECTED_AT_END = _at_end(rf"(?:{_PROTECTED_WORDS})$")
-_ONLY_STOPS = regex.compile(rf"(?:{_alternation(_STOP_WORDS)})+")
-_PEOPLE_NOUN = regex.compile(_alternation(PEOPLE_NOUNS))
+_ONLY_STOPS = compiled.compile(rf"(?:{_alternation(_STOP_WORDS)})+")
+_PEOPLE_NOUN = compiled.compile(_alternation(PEOPLE_NOUNS))
 # What a count of people can continue: a clause about people or about a count of them (游客人数逐年攀升).
 _PEOPLE_AT_END = _at_end(rf"(?:{_alternation((*PEOPLE_NOUNS, '人数', '人次', '客流', '客流量', '客运量'))})$")
 # Digits belong to a phrase only inside a code (H1N1, 5G), not as the next figure (男子入狱18个月).
-_AFTER_RUN = regex.compile(
+_AFTER_RUN = compiled.compile(
     rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])[0-9]+|[0-9]+(?=[A-Za-z])){{1,{_MAX}}}"
 )
 # Before a number, digits belong to the phrase only inside a code (H1N1, 5G) or an index name (沪深300指数,
@@ -147,25 +150,25 @@ _AFTER_RUN = regex.compile(
 _INDEX_SUFFIX = "指数|成指|指"
 # Matched backwards from the figure (REVERSE): one attempt, instead of a forward search trying each of the
 # _MAX positions before it for a run that reaches the end.
-_BEFORE_RUN = regex.compile(
+_BEFORE_RUN = compiled.compile(
     rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])[0-9]+|[0-9]+(?=[A-Za-z]|{_INDEX_SUFFIX})){{1,{_MAX}}}$", regex.REVERSE
 )
-_BEFORE_RUN_FORWARD = regex.compile(_BEFORE_RUN.pattern)  # the reference the reverse match is tested against
+_BEFORE_RUN_FORWARD = compiled.compile(_BEFORE_RUN.pattern)  # the reference the reverse match is tested against
 # A quoted label or a book/film title right after a figure, up to its closing mark on the same clause.
-_QUOTED = regex.compile(r"[“「『《‘\"][^“”「」『』《》‘’\"。，,！？!?；;\n]{1,20}[”」』》’\"]")
+_QUOTED = compiled.compile(r"[“「『《‘\"][^“”「」『』《》‘’\"。，,！？!?；;\n]{1,20}[”」』》’\"]")
 # No "^": match(text, pos) anchors at pos, while "^" would only ever match at the start of the text.
 # Classifiers of one character, from the unit tables: what a numeral or determiner can leave behind.
 _ONE_CHAR_CLASSIFIERS = frozenset(
     w for w in (*quantity.UNITS, *CLASSIFIERS) if len(w) == 1 and "\u4e00" <= w <= "\u9fff"
 )
-_LEADING_STUB = regex.compile(
+_LEADING_STUB = compiled.compile(
     "(?!" + _alternation(CLASSIFIER_WORDS) + ")[" + "".join(sorted(_ONE_CHAR_CLASSIFIERS)) + "]"
 )
 # …a classifier left at the start of the phrase by a numeral or determiner before it: 6只|和, 每|名合资格市民
 # (but 人均收入 keeps its 人).
-_STUB_AFTER = regex.compile(rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}每各该这那本此其]")
+_STUB_AFTER = compiled.compile(rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}每各该这那本此其]")
 _TRAILING_PLACE_WORD = _at_end(r"[中里内上]$")
-_HAS_HAN = regex.compile(r"\p{Han}")
+_HAS_HAN = compiled.compile(r"\p{Han}")
 _QUOTES = '“”‘’"'
 
 
@@ -265,11 +268,11 @@ def subject_before(text: str, start: int, change: bool = False) -> Span | None:
 
 
 # A stock index named before its points in the sentence: 上证综指…跌破2245点, 恒生指数收报19876点.
-_INDEX_NAME = regex.compile(
+_INDEX_NAME = compiled.compile(
     r"(?:[A-Za-z0-9]{0,4}\p{Han}){1,6}?(?:指数|综指|成指|指(?![出示导责挥定望控向明标南令引]))(?:[0-9]{2,4}指数)?"
 )  # 指 of 指出, 指示, 指导 … is a verb: 研究报告指出 names no index
 # Where a sentence ends, for the rules here and for the segmenter's sentences (structure.Words).
-SENTENCE_END = regex.compile(r"[。！？!?\n；;]")
+SENTENCE_END = compiled.compile(r"[。！？!?\n；;]")
 _INDEX_REACH = 300
 
 
@@ -340,7 +343,7 @@ def _subject_before_figure(text: str, start: int, reader: Reader, counted: bool)
 
 
 # A title or quoted name right before a figure: 借出《三体》|2000余册.
-_TITLE_BEFORE = regex.compile(r"[“「『《‘][^“”「」『』《》‘’。，,！？!?；;\n]{1,20}[”」』》’]$")
+_TITLE_BEFORE = compiled.compile(r"[“「『《‘][^“”「」『』《》‘’。，,！？!?；;\n]{1,20}[”」』》’]$")
 
 
 def _title_before(text: str, start: int) -> Span | None:
@@ -350,7 +353,7 @@ def _title_before(text: str, start: int) -> Span | None:
 
 # 从A增加到B, 由A提高到B: both ends of the change belong to what stands before 从/由
 # (员工人数从800人增加到1500人).
-_FROM_IN_CLAUSE = regex.compile(r"[从由][^，,。；;！？!?\n从由]{0,24}$")
+_FROM_IN_CLAUSE = compiled.compile(r"[从由][^，,。；;！？!?\n从由]{0,24}$")
 
 
 def _subject_of_range(text: str, start: int, reader: Reader) -> Span | None:
@@ -361,13 +364,13 @@ def _subject_of_range(text: str, start: int, reader: Reader) -> Span | None:
 
 
 # Where clauses of a sentence begin and end; how far back a figure's clause may continue another.
-_CLAUSE_MARK = regex.compile(r"[，,：:、]")
+_CLAUSE_MARK = compiled.compile(r"[，,：:、]")
 _DATES = frozenset("年月日号季")  # 2009年中国土地出让总价款大幅增加: a date, not the clause's figure
 _CLAUSE_REACH = 60
 _CLAUSES_BACK = 3
 # A number in a clause: Arabic digits, or two Chinese numerals and more (三十, 一百) — one alone is most
 # often part of a word (一线, 统一, 一季度).
-_NUMBER_RUN = regex.compile(
+_NUMBER_RUN = compiled.compile(
     rf"[{ARABIC_DIGITS}][{ARABIC_DIGITS}.,，]*|[{CHINESE_DIGITS}][{CHINESE_DIGITS}十百千万亿]+"
 )
 
@@ -407,14 +410,14 @@ def subject_of_earlier_clause(text: str, start: int, reader: Reader, people: boo
 
 # The part in "A占B的N%": A, not B (服务业增加值占全市生产总值的55.3% is about 服务业增加值). 占 in 占地, 占用,
 # 占领, 占据, 占有率, 占比 is another word.
-_SHARE_CLAUSE = regex.compile(r"占(?![地用领据有比])[^，,。；;！？!?\n]{1,24}?的?$")
+_SHARE_CLAUSE = compiled.compile(r"占(?![地用领据有比])[^，,。；;！？!?\n]{1,24}?的?$")
 # After "N%的": the group of which the figure is a share (60%的家庭) — unless the word is what the figure
 # measures (6%的增长, 5%的比重).
 _MEASURE_NOUNS = (
     *CHANGE_WORDS, "比例", "比重", "份额", "水平", "幅度", "速度", "目标", "利率", "税率", "概率", "可能",
     "成绩", "收益", "回报", "折扣", "优惠", "股份", "股权",
 )
-_MEASURED_AFTER = regex.compile(_alternation(_MEASURE_NOUNS))
+_MEASURED_AFTER = compiled.compile(_alternation(_MEASURE_NOUNS))
 # …幅度在5%以上的基金: after a copula the figure is the value of the noun before it, and 的基金 opens a
 # relative clause (the funds whose 幅度 is over 5%), not the group it is a share of.
 _VALUE_OF_BEFORE = _at_end(r"(?:在|为|是|达到|达|约为|超过|低于|高于)$")

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 import regex
 
-from . import qualifiers
+from . import compiled, qualifiers
 from .firstchars import anchored_run, first_chars, first_pairs
 from .kinds import dates, headcount, money, percentage, quantity
 from .not_figures import PATTERNS, SET_PHRASES
@@ -228,13 +228,13 @@ class _Piece:
 
     def compiled(self) -> regex.Pattern[str]:
         if self.pattern is None:
-            self.pattern = regex.compile(self.source, regex.VERSION1)
+            self.pattern = compiled.compile(self.source, regex.VERSION1)
         return self.pattern
 
     def compiled_stops(self) -> regex.Pattern[str]:
         if self.stops is None:
             assert self.stops_source is not None
-            self.stops = regex.compile(self.stops_source)
+            self.stops = compiled.compile(self.stops_source)
         return self.stops
 
 
@@ -282,7 +282,7 @@ def _union_of_starts() -> frozenset[str] | None:
 
 _STARTS = _union_of_starts()
 # Jump to the next character that can begin a match; patterns are tried only there.
-NEXT_START = regex.compile("[" + "".join(regex.escape(c) for c in sorted(_STARTS)) + "]") if _STARTS else None
+NEXT_START = compiled.compile("[" + "".join(regex.escape(c) for c in sorted(_STARTS)) + "]") if _STARTS else None
 # first character → {second character → the pieces to try there, in order}; "" for any other second
 # character (or none). Filled in as characters are met.
 _TRIES: dict[str, dict[str, tuple[_Piece, ...]]] = {}

@@ -25,6 +25,7 @@ from typing import Final, NamedTuple
 
 import regex
 
+from . import compiled
 from .kinds import money, percentage
 from .kinds.headcount import PEOPLE_NOUNS
 from .link import SENTENCE_END, VERBS
@@ -98,7 +99,7 @@ QUOTE_PAIRS: Final[dict[str, str]] = {"“": "”", "‘": "’", "《": "》", 
 # Edge words kept at the start of a phrase: opening quotes, and adverbs that modify the noun itself
 # (不|合格产品, 一次性|补助).
 KEPT_AT_START: Final[frozenset[str]] = frozenset({*QUOTE_PAIRS, "不", "非", "未", "无", "一次性"})
-_NUMERAL_WORD = regex.compile(
+_NUMERAL_WORD = compiled.compile(
     rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}十百千几多余数半点.%％个只名位条项家种批人元吨]+"
 )  # a numeral and its unit: 万人, 两成, 三家 — no noun phrase
 CURRENCY_NAMES: Final[frozenset[str]] = frozenset(
@@ -135,9 +136,9 @@ MEASURE_HEADS: Final[frozenset[str]] = frozenset(
      "总额", "里程", "时间", "长度", "速度", "物资", "资金", "项目", "企业", "设施", "用地", "岗位", "活动", "线路"}
 )  # fmt: skip
 # What a figure is compared with is no subject: 比|2月份增加4个, 较|上年.
-_COMPARED_WITH = regex.compile(rf"(?:比|较|相比|同比|环比)[{ARABIC_DIGITS}{CHINESE_DIGITS}]*$")
+_COMPARED_WITH = compiled.compile(rf"(?:比|较|相比|同比|环比)[{ARABIC_DIGITS}{CHINESE_DIGITS}]*$")
 # A phrase that only names the scope of a report is no subject of its figure: 全省|11个市, 全国|发行.
-_SCOPE_ONLY = regex.compile(
+_SCOPE_ONLY = compiled.compile(
     r"(?:全|本|该|我|各|此|两|三)(?:国|省|市|县|区|镇|乡|村|州|盟|旗|地区|自治区|行业)|全球|世界|各地|当地|全体|全部|大家"
 )
 # Adverbs the segmenter tags as nouns or adjectives that modify a noun at a phrase's start (基本养老保险)

@@ -38,7 +38,9 @@ def main() -> int:
 
     patterns = asked_at_import()
     entries = [firstchars.encode(p, firstchars.analyse(p)) for p in patterns]
-    text = json.dumps({"generated_by": "scripts/build_first_chars.py", "patterns": entries}, ensure_ascii=False)
+    text = json.dumps(
+        {"generated_by": "scripts/build_first_chars.py", "patterns": entries}, ensure_ascii=False, sort_keys=True
+    )
     firstchars.STORE.write_text(text + "\n", encoding="utf-8")
     print(f"{firstchars.STORE.relative_to(ROOT)}: {len(entries)} patterns, {len(text):,} characters")
     return 0

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import regex
 
+from .. import compiled
+
 # --- News sources -------------------------------------------------------------------------------------
 # canonical (simplified) name, then the other ways it is written (traditional script, long forms).
 SOURCES: tuple[tuple[str, ...], ...] = (
@@ -138,7 +140,7 @@ _OUTLET_AGENCY = (
     r"(?=\p{Han}{0,16}?(?:[0-9０-９]{1,4}[年月日]|[〇零一二三四五六七八九十两兩]{1,3}[月日]"
     r"|[ \u3000]?(?:讯|訊|电|電|消息)))"
 )
-DATELINE_RE = regex.compile(
+DATELINE_RE = compiled.compile(
     rf"(?:[【\[(（]\s{{0,2}})?(?:据|據)?(?P<dl>(?P<agency>{SOURCE_NAMES}|{HOUSE}|{_OUTLET_AGENCY})"
     r"(?:(?P<role>记者|記者|特派记者|特派記者|特派员|特派員)(?=\p{Han}))?"
     rf"[ \u3000]?(?P<place>[\p{{Han}}·]{{1,16}}?)?[ \u3000]?(?:{_DL_DATE})?[ \u3000]?"

@@ -7,6 +7,7 @@ read here so that it can be edited without regenerating. See docs/places.md for 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -99,9 +100,9 @@ class Names(Mapping[str, Name]):
     at once was a third of a fresh process's first call, and a text looks up a few hundred."""
 
     def __init__(
-        self, rows: dict[str, list[list[str]]], divisions: Divisions, weak: set[str], strong: set[str], blocks: set[str]
+        self, rows: dict[str, list[str]], divisions: Divisions, weak: set[str], strong: set[str], blocks: set[str]
     ) -> None:
-        self._rows = rows  # surface -> its rows (code, rule, rank, former_name, word_hint)
+        self._rows = rows  # surface -> its lines after the surface: code, rule, rank, former_name, word_hint
         self._divisions = divisions
         self._weak, self._strong, self._blocks = weak, strong, blocks
         self._made: dict[str, Name] = {}
@@ -135,9 +136,9 @@ class Names(Mapping[str, Name]):
         return len(self._rows.keys() | self._blocks)
 
     def _make(self, surface: str) -> Name:
-        entries = [Entry(self._divisions[code], rule, int(rank), former or None) for code, rule, rank, former, _ in
-                   self._rows[surface]]  # fmt: skip
-        hinted = any(row[4] for row in self._rows[surface])
+        rows = [line.split("\t") for line in self._rows[surface]]
+        entries = [Entry(self._divisions[c], rule, int(rank), former or None) for c, rule, rank, former, _ in rows]
+        hinted = any(row[4] for row in rows)
         cands: tuple[Entry, ...]
         alts: tuple[Entry, ...]
         if len(entries) == 1:
@@ -170,10 +171,17 @@ class Gazetteer:
     lengths: dict[str, tuple[int, ...]]  # first two characters -> surface lengths, longest first
 
 
+def _text(name: str) -> str:
+    return resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+
+
 def _lines(name: str) -> list[list[str]]:
-    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
+    rows = [ln.split("\t") for ln in _text(name).splitlines() if ln and not ln.startswith("#")]
     return rows[1:]  # header
+
+
+# A line that is no comment: its first field and the rest (one C-level pass over the 12,000 lines).
+_SURFACE_AND_REST = re.compile(r"^([^#\t\n][^\t\n]*)\t([^\n]*)$", re.MULTILINE)
 
 
 @functools.cache
@@ -189,14 +197,21 @@ def gazetteer() -> Gazetteer:
     for surface, kind, *_ in _lines("common_words.tsv"):
         {"weak": weak, "strong": strong, "block": blocks}[kind].add(surface)
 
-    rows: dict[str, list[list[str]]] = {}
-    for surface, *row in _lines("names.tsv"):
-        rows.setdefault(surface, []).append(row)
+    # names.tsv: each line's surface and the rest, split further only for the surfaces a text meets
+    rows: dict[str, list[str]] = {}
+    for surface, rest in _SURFACE_AND_REST.findall(_text("names.tsv"))[1:]:  # [0]: the header
+        if surface in rows:
+            rows[surface].append(rest)
+        else:
+            rows[surface] = [rest]
     names = Names(rows, divisions, weak, strong, blocks)
 
     lengths: dict[str, set[int]] = {}
-    for surface in names:
-        lengths.setdefault(surface[:2], set()).add(len(surface))
+    for surface in (*rows, *blocks):
+        if surface[:2] in lengths:
+            lengths[surface[:2]].add(len(surface))
+        else:
+            lengths[surface[:2]] = {len(surface)}
     return Gazetteer(
         divisions=divisions,
         status={code: r[3] for code, r in raw.items()},
