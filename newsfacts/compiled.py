@@ -52,7 +52,8 @@ _WORDS_ONLY = regex.compile(rf"(?P<words>{_WORD}(?:\|{_WORD})+)")  # a pattern t
 
 def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """``regex.compile(pattern, flags)``, from the store when it holds the program."""
-    args = _store().get((pattern_key(pattern), flags))
+    store = _store()
+    args = store.get((pattern, flags)) or store.get((pattern_key(pattern), flags))  # as written, else its key
     if args is not None:
         try:
             compiled: regex.Pattern[str] = _core.compile(pattern, *args)

@@ -51,7 +51,7 @@ def first_pairs(pattern: str) -> Pairs:
     """For each character that can begin a match of ``pattern``, the characters that can follow it in a
     match, or None when any may (or the match may end after it). None when the first character itself
     cannot be bounded or the pattern can match empty."""
-    stored = _stored().get(pattern_key(pattern))
+    stored = _lookup(pattern)
     if stored is None:
         _MISSED[pattern] = None
         return _first_pairs(pattern)
@@ -62,11 +62,19 @@ def anchored_run(pattern: str) -> Run:
     """``(alphabet, anchors)``: every match of ``pattern``, together with the text its look-aheads read, is
     made of ``alphabet`` characters and holds at least one of ``anchors``. None when either cannot be
     bounded (a category, a negated class, ``.``, case folding) or no character is required."""
-    stored = _stored().get(pattern_key(pattern))
+    stored = _lookup(pattern)
     if stored is None:
         _MISSED[pattern] = None
         return _anchored_run(pattern)
     return stored[1]
+
+
+def _lookup(pattern: str) -> tuple[Pairs, Run] | None:
+    """The stored analysis: under the pattern as written (no word list in it in another order), else under
+    its key."""
+    stored = _stored()
+    found = stored.get(pattern)
+    return found if found is not None else stored.get(pattern_key(pattern))
 
 
 def analyse(pattern: str) -> tuple[Pairs, Run]:
@@ -97,6 +105,7 @@ def _sorted_words(m: regex.Match[str]) -> str:
     return "(" + (m.group("open") or "") + "|".join(sorted(_WORDS.findall(m.group("words")))) + ")"
 
 
+@functools.lru_cache(maxsize=256)  # first_pairs and anchored_run ask about the same pieces
 def pattern_key(pattern: str) -> str:
     """The store's key of a pattern: the pattern with the words of each group of plain words sorted, the
     same for patterns that differ only in their order (and a pattern that matches the same strings)."""

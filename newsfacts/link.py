@@ -173,7 +173,8 @@ _QUOTES = '“”‘’"'
 
 
 def _stops(text: str, lo: int, hi: int, pattern: regex.Pattern[str] = _STOP) -> list[regex.Match[str]]:
-    return [m for m in pattern.finditer(text, lo, hi) if m.group("stop") is not None]
+    # one of the two groups takes part in a match: lastgroup names it without building a group's string
+    return [m for m in pattern.finditer(text, lo, hi) if m.lastgroup == "stop"]
 
 
 def subject_after(text: str, end: int, people: bool = False) -> Span | None:
@@ -248,15 +249,17 @@ def subject_before(text: str, start: int, change: bool = False) -> Span | None:
             break  # 棉被, 在校: the stop word at the end belongs to a word
         hi = tail.start()
     # What a figure is compared with is not its subject: 粮食产量|比去年同期|增加, 均价…|较开盘时|上涨.
-    for stop in _stops(text, lo, hi):
+    stops = _stops(text, lo, hi)
+    for k, stop in enumerate(stops):
         if stop.group() in _COMPARISON_WORDS:
-            hi = stop.start()
+            # the stops of text[lo:hi] before it are those of the shorter text: each ends by its start
+            hi, stops = stop.start(), stops[:k]
             break
     if hi <= lo:
         return None
     # The subject starts after the last stop that leaves a phrase of two characters or more: in
     # 发放救助金 the 救助 inside 救助金 is not the verb.
-    for stop in _stops(text, lo, hi):
+    for stop in stops:
         if hi - stop.end() >= 2:
             lo = stop.end()
     stub = _LEADING_STUB.match(text, lo, hi)

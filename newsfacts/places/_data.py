@@ -169,6 +169,9 @@ class Gazetteer:
     status: dict[str, str]  # code -> "current" | "former"
     names: Names
     lengths: dict[str, tuple[int, ...]]  # first two characters -> surface lengths, longest first
+    # Where a surface may start: a first character of one followed by a second character of one. About one
+    # position in eight, so the scan jumps between them in C instead of looking at every position.
+    starts: re.Pattern[str]
 
 
 def _text(name: str) -> str:
@@ -212,12 +215,19 @@ def gazetteer() -> Gazetteer:
             lengths[surface[:2]].add(len(surface))
         else:
             lengths[surface[:2]] = {len(surface)}
+    firsts = {pair[0] for pair in lengths}
+    seconds = {pair[1] for pair in lengths if len(pair) > 1}
     return Gazetteer(
         divisions=divisions,
         status={code: r[3] for code, r in raw.items()},
         names=names,
         lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
+        starts=re.compile(f"{_class(firsts)}(?={_class(seconds)})"),
     )
+
+
+def _class(chars: set[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
 def _unique(entries: list[Entry]) -> tuple[Entry, ...]:

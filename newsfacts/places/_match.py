@@ -83,10 +83,14 @@ def _inside_other_word(text: str, r: _Raw) -> bool:
 
 def _scan(text: str, gz: Gazetteer) -> list[_Raw]:
     out: list[_Raw] = []
-    names, lengths = gz.names, gz.lengths
+    names, lengths, search = gz.names, gz.lengths, gz.starts.search
     n = len(text)
     i = 0
     while i < n - 1:
+        start = search(text, i)  # the next position whose two characters may begin a surface
+        if start is None:
+            break
+        i = start.start()
         lens = lengths.get(text[i : i + 2])
         if lens:
             for length in lens:
