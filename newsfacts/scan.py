@@ -283,17 +283,23 @@ def _union_of_starts() -> frozenset[str] | None:
 _STARTS = _union_of_starts()
 # Jump to the next character that can begin a match; patterns are tried only there.
 NEXT_START = compiled.compile("[" + "".join(regex.escape(c) for c in sorted(_STARTS)) + "]") if _STARTS else None
-# first character → {second character → the pieces to try there, in order}; "" for any other second
-# character (or none). Filled in as characters are met.
-_TRIES: dict[str, dict[str, tuple[_Piece, ...]]] = {}
+# first character → {second character → the pieces to try there, in order, each with whether its guard
+# applies (it has one, and the first character is none of its anchors)}; "" for any other second character
+# (or none). Filled in as characters are met.
+_Try = tuple[_Piece, bool]
+_TRIES: dict[str, dict[str, tuple[_Try, ...]]] = {}
 
 
-def _tries(c: str) -> dict[str, tuple[_Piece, ...]]:
+def _tries(c: str) -> dict[str, tuple[_Try, ...]]:
     # the pieces that can begin with c, each with the characters it admits after c (None: any)
     here = [(p, None if p.pairs is None else p.pairs[c]) for p in _PIECES if p.pairs is None or c in p.pairs]
 
-    def admitted(d: str) -> tuple[_Piece, ...]:
-        return tuple(piece for piece, seconds in here if seconds is None or d in seconds)
+    def admitted(d: str) -> tuple[_Try, ...]:
+        return tuple(
+            (piece, piece.stops_source is not None and c not in piece.anchors)
+            for piece, seconds in here
+            if seconds is None or d in seconds
+        )
 
     relevant = {d for _, seconds in here if seconds for d in seconds}
     table = {d: admitted(d) for d in relevant}
@@ -416,8 +422,8 @@ def candidates(
         table = _TRIES.get(c) or _tries(c)
         tries = table.get(text[i + 1] if i + 1 < n else "") or table[""]
         m = None
-        for piece in tries:
-            if piece.stops_source is not None and c not in piece.anchors:
+        for piece, guarded in tries:
+            if guarded:
                 k = piece.index
                 if stop_at[k] < i:
                     stop = (piece.stops or piece.compiled_stops()).search(text, i, n)

@@ -498,7 +498,13 @@ _DETERMINERS = frozenset("每各该这那本此其")
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９") | frozenset(CHINESE_DIGITS)
 
 
+# The marks whose pairs _unbalanced counts: most phrases hold none, and one search says so.
+_PAIRED_MARK = compiled.compile("[" + "".join(regex.escape(a + b) for a, b in QUOTE_PAIRS.items() if a != b) + "]")
+
+
 def _unbalanced(phrase: str) -> bool:
+    if _PAIRED_MARK.search(phrase) is None:
+        return False
     return any(phrase.count(a) != phrase.count(b) for a, b in QUOTE_PAIRS.items() if a != b)
 
 
