@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -224,17 +225,17 @@ class _Piece:
     anchors: frozenset[str]  # … where the run holds an anchor
     groups: tuple[str, ...]  # its date or percentage groups, in the part's order
     pattern: regex.Pattern[str] | None = None  # compiled on first use
-    stops: regex.Pattern[str] | None = None  # … likewise
+    stops: re.Pattern[str] | None = None  # … likewise (a plain class: `re` searches it twice as fast)
 
     def compiled(self) -> regex.Pattern[str]:
         if self.pattern is None:
             self.pattern = compiled.compile(self.source, regex.VERSION1)
         return self.pattern
 
-    def compiled_stops(self) -> regex.Pattern[str]:
+    def compiled_stops(self) -> re.Pattern[str]:
         if self.stops is None:
             assert self.stops_source is not None
-            self.stops = compiled.compile(self.stops_source)
+            self.stops = re.compile(self.stops_source)
         return self.stops
 
 
@@ -281,8 +282,9 @@ def _union_of_starts() -> frozenset[str] | None:
 
 
 _STARTS = _union_of_starts()
-# Jump to the next character that can begin a match; patterns are tried only there.
-NEXT_START = compiled.compile("[" + "".join(regex.escape(c) for c in sorted(_STARTS)) + "]") if _STARTS else None
+# Jump to the next character that can begin a match; patterns are tried only there. A class of plain
+# characters matches the same in `re`, whose search of a large class is two to three times faster.
+NEXT_START = re.compile("[" + "".join(regex.escape(c) for c in sorted(_STARTS)) + "]") if _STARTS else None
 # first character → {second character → the pieces to try there, in order, each with whether its guard
 # applies (it has one, and the first character is none of its anchors)}; "" for any other second character
 # (or none). Filled in as characters are met.

@@ -180,11 +180,10 @@ class Words:
     def __init__(self, text: str) -> None:
         self.text = text
         self._ends: list[int] | None = None
-        # sentence start → (start of each word, (word, tag) of each word); Word tuples are made only for
-        # the few words a subject asks about
-        self._sentences: dict[int, tuple[list[int], list[tuple[str, str]]]] = {}
+        # sentence start → (start of each word, its words): made once for all the figures of the sentence
+        self._sentences: dict[int, tuple[list[int], list[Word]]] = {}
 
-    def _sentence(self, pos: int) -> tuple[list[int], list[tuple[str, str]]]:
+    def _sentence(self, pos: int) -> tuple[list[int], list[Word]]:
         if self._ends is None:
             self._ends = [m.end() for m in SENTENCE_END.finditer(self.text)]
         i = bisect.bisect_right(self._ends, pos)
@@ -197,16 +196,17 @@ class Words:
         if cached is None:
             tagged = _tag(self.text[lo:hi])
             starts = list(itertools.accumulate(map(len, map(_FIRST, tagged)), initial=lo))
-            cached = (starts, tagged)
+            words = [Word(a, b, word, tag) for a, b, (word, tag) in zip(starts[:-1], starts[1:], tagged, strict=True)]
+            cached = (starts, words)
             self._sentences[lo] = cached
         return cached
 
     def words(self, lo: int, hi: int) -> list[Word]:
         """The words that overlap text[lo:hi], in order (the first and last may stick out)."""
-        starts, tagged = self._sentence(lo)
+        starts, words = self._sentence(lo)
         first = max(0, bisect.bisect_right(starts, lo) - 1)
-        last = min(len(tagged), bisect.bisect_left(starts, hi, first))
-        return [Word(starts[k], starts[k + 1], *tagged[k]) for k in range(first, last)]
+        last = min(len(words), bisect.bisect_left(starts, hi, first))
+        return words[first:last]
 
     def noun_phrase(self, span: Span | None, after: bool = False) -> Span | None:
         """``span`` narrowed to the noun phrase it holds, or None when it holds none. ``after``: the phrase
