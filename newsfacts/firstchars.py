@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from re import _constants as C  # type: ignore[attr-defined]
@@ -283,7 +284,10 @@ def _anchored_run(pattern: str) -> tuple[frozenset[str], frozenset[str]] | None:
             raise _Unknown("flags")
         alphabet: set[str] = set()
         _alphabet(list(tree), alphabet)
-        anchors = _required(list(tree))
+        # A run that holds a character the match can begin with tells nothing where it begins there: of the
+        # required sets, one without such characters makes a guard (a date 2009-01-02 needs - / . ．, not 1 2)
+        pairs = _first_pairs(pattern)
+        anchors = _required(list(tree), frozenset(pairs) if pairs else frozenset())
     except (_Unknown, Exception):
         return None
     if anchors is None:
@@ -291,8 +295,9 @@ def _anchored_run(pattern: str) -> tuple[frozenset[str], frozenset[str]] | None:
     return frozenset(alphabet), anchors
 
 
-def _class_chars(op: Any, av: Any, limit: int) -> frozenset[str] | None:
-    """The characters of a literal or a class; None when it cannot be listed."""
+def _class_chars(op: Any, av: Any, limit: int, spaces: bool = False) -> frozenset[str] | None:
+    r"""The characters of a literal or a class; None when it cannot be listed. ``spaces``: ``\s`` stands
+    for every white-space character (a superset of what it matches: see ``whitespace``)."""
     if op is C.LITERAL:
         return frozenset(chr(av))
     chars: set[str] = set()
@@ -301,16 +306,25 @@ def _class_chars(op: Any, av: Any, limit: int) -> frozenset[str] | None:
             chars.add(chr(arg))
         elif kind is C.RANGE and arg[1] - arg[0] < limit:
             chars.update(chr(i) for i in range(arg[0], arg[1] + 1))
+        elif spaces and kind is C.CATEGORY and arg is C.CATEGORY_SPACE:
+            chars |= whitespace()
         else:
             return None
     return frozenset(chars)
+
+
+@functools.cache
+def whitespace() -> frozenset[str]:
+    r"""Every character ``str.isspace`` calls white space: the 25 that `regex`'s ``\s`` matches (in either
+    version) and 4 more (tested). Only an alphabet uses it, where a superset only weakens a guard."""
+    return frozenset(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
 
 
 def _alphabet(seq: list[tuple[Any, Any]], out: set[str]) -> None:
     """Add every character ``seq`` can consume or read ahead; raise _Unknown where that is unbounded."""
     for op, av in seq:
         if op in (C.LITERAL, C.IN):
-            chars = _class_chars(op, av, _MAX_ALPHABET)
+            chars = _class_chars(op, av, _MAX_ALPHABET, spaces=True)
             if chars is None:
                 raise _Unknown(op)
             out |= chars
@@ -332,32 +346,35 @@ def _alphabet(seq: list[tuple[Any, Any]], out: set[str]) -> None:
             raise _Unknown(op)
 
 
-def _required(seq: list[tuple[Any, Any]]) -> frozenset[str] | None:
+def _required(seq: list[tuple[Any, Any]], avoid: frozenset[str] = frozenset()) -> frozenset[str] | None:
     """Characters of which every match of ``seq`` consumes or reads ahead at least one; None if none is
-    required. Of the items of a sequence, the one with the fewest such characters (the last of equals)."""
+    required. Of the items of a sequence, the one with the fewest such characters (the last of equals),
+    preferring one that shares none with ``avoid``."""
     best: frozenset[str] | None = None
     for op, av in seq:
-        need = _required_item(op, av)
-        if need is not None and (best is None or len(need) <= len(best)):
+        need = _required_item(op, av, avoid)
+        if need is None:
+            continue
+        if best is None or (need.isdisjoint(avoid), -len(need)) >= (best.isdisjoint(avoid), -len(best)):
             best = need
     return best
 
 
-def _required_item(op: Any, av: Any) -> frozenset[str] | None:
+def _required_item(op: Any, av: Any, avoid: frozenset[str]) -> frozenset[str] | None:
     if op in (C.LITERAL, C.IN):
         return _class_chars(op, av, _MAX_CLASS)
     if op is C.BRANCH:
-        needs = [_required(list(branch)) for branch in av[1]]
+        needs = [_required(list(branch), avoid) for branch in av[1]]
         if any(n is None for n in needs):
             return None
         return frozenset().union(*needs)  # type: ignore[arg-type]
     if op is C.SUBPATTERN:
-        return _required(list(av[-1]))
+        return _required(list(av[-1]), avoid)
     if op is getattr(C, "ATOMIC_GROUP", None):
-        return _required(list(av))
+        return _required(list(av), avoid)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)):
-        return _required(list(av[2])) if av[0] >= 1 else None
+        return _required(list(av[2]), avoid) if av[0] >= 1 else None
     if op is C.ASSERT and av[0] == 1:
-        return _required(list(av[1]))
+        return _required(list(av[1]), avoid)
     return None  # look-behinds, negative look-arounds, anchors: nothing required
 

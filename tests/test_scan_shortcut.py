@@ -126,3 +126,16 @@ def test_the_re_classes_match_the_characters_regex_would() -> None:
     for source in sources:
         fast, reference = re.compile(source), regex.compile(source)
         assert [c for c in chars if fast.match(c)] == [c for c in chars if reference.match(c)], source[:60]
+
+
+def test_whitespace_holds_what_regex_calls_white_space() -> None:
+    """firstchars.whitespace stands for \\s in an alphabet: it must hold every character `regex` matches."""
+    import sys
+
+    import regex
+
+    from newsfacts.firstchars import whitespace
+
+    for flags in (regex.VERSION0, regex.VERSION1):
+        space = regex.compile(r"\s", flags)
+        assert all(chr(c) in whitespace() for c in range(sys.maxunicode + 1) if space.match(chr(c)))
