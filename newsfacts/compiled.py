@@ -42,10 +42,10 @@ _CHAR = r"(?:\\[^0-9A-Za-z]|[^\\()|\[\]{}?*+.^$])"
 _LOOK = r"\(\?<?[=!](?:\\.|[^()\\])*\)"
 _WORD = rf"(?:{_CHAR}|{_LOOK})+"
 _WORDS_GROUP = regex.compile(
-    rf"\\.|\[(?:\\.|[^\]\\])*\]|\((?P<open>\?:|\?[=!]|\?<[=!]|\?P<\w+>)?(?P<words>{_WORD}(?:\|{_WORD})+)\)"
+    r"(?:\\.|\[(?:\\.|[^\]\\])*\])(*SKIP)(*FAIL)"  # an escape or a class: skipped
+    rf"|\((?P<open>\?:|\?[=!]|\?<[=!]|\?P<\w+>)?(?P<words>{_WORD}(?:\|{_WORD})+)\)"
 )
 _WORD_SPLIT = regex.compile(_WORD)
-_PLAIN_WORD = regex.compile(rf"{_CHAR}+")
 _ONE_CHAR = regex.compile(_CHAR)
 _WORDS_ONLY = regex.compile(rf"(?P<words>{_WORD}(?:\|{_WORD})+)")  # a pattern that is one such list
 
@@ -69,16 +69,23 @@ def missed() -> list[tuple[str, int]]:
     return list(_MISSED)
 
 
+def _length(word: str) -> int:
+    """Characters a word of a group matches (an escape is one); -1 for a word with a look-around."""
+    if "(?" in word:  # only a look-around holds "(?" (an escaped bracket "\\(" is a character)
+        return -1
+    if "\\\\" in word:  # an escaped backslash: count the escapes one by one
+        return len(_ONE_CHAR.findall(word))
+    return len(word) - word.count("\\")
+
+
 def _sorted_runs(m: regex.Match[str]) -> str:
-    if m.group("words") is None:
-        return m.group()
     opening = m.groupdict().get("open") or ""
     words = _WORD_SPLIT.findall(m.group("words"))
     out: list[str] = []
     run: list[str] = []
     length = -1
     for w in words:
-        n = len(_ONE_CHAR.findall(w)) if _PLAIN_WORD.fullmatch(w) else -1  # -1: a word with a look-around
+        n = _length(w)
         if (n != length or n == -1) and run:
             out.extend(sorted(run) if length != -1 else run)
             run = []

@@ -92,17 +92,16 @@ def missed() -> list[str]:
 # builds many from sets (its ``_alternation``), whose order varies from one process to the next with the
 # string hash seed. The analyses here are of the set of strings a pattern matches, which the order of
 # alternatives does not change, so the store's key sorts the words of such groups. Escapes and classes are
-# matched first, and kept, so that a bracket in them never opens a group.
+# matched first and skipped, so that a bracket in them never opens a group.
 _WORD = r"(?:\\.|[^\\()|\[\]{}?*+.^$]|\(\?<?[=!](?:\\.|[^()\\])*\))+"  # a look-around of no group is part of a word
 _WORDS = regex.compile(_WORD)
 _PLAIN_GROUP = regex.compile(
-    rf"\\.|\[(?:\\.|[^\]\\])*\]|\((?P<open>\?[:=!]|\?<[=!]|\?P<\w+>)?(?P<words>{_WORD}(?:\|{_WORD})+)\)"
+    r"(?:\\.|\[(?:\\.|[^\]\\])*\])(*SKIP)(*FAIL)"  # an escape or a class: skipped
+    rf"|\((?P<open>\?[:=!]|\?<[=!]|\?P<\w+>)?(?P<words>{_WORD}(?:\|{_WORD})+)\)"
 )
 
 
 def _sorted_words(m: regex.Match[str]) -> str:
-    if m.group("words") is None:
-        return m.group()
     return "(" + (m.group("open") or "") + "|".join(sorted(_WORDS.findall(m.group("words")))) + ")"
 
 
