@@ -308,8 +308,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--repeat", type=int, default=3, help="timed passes over each text (default 3)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"corpus seed (default {DEFAULT_SEED})")
     parser.add_argument(
-        "--corpus", type=Path, help=f"real news: a JSON Lines file with a 'text' per line, or a directory of *.txt "
-        f"(default {NEWS.relative_to(ROOT.parent)} beside the repository)"
+        "--corpus", type=Path, help="real news: a JSON Lines file with a 'text' per line, or a directory of *.txt "
+        "(default ../shared/corpus/news.jsonl, beside the repository)"
     )
     parser.add_argument(
         "--news-articles", type=int, default=400, help="real-news articles to time (default: the first 400; 0: all)"
