@@ -3,7 +3,7 @@
     python benchmarks/bench.py                      # real news + seed article + 500 generated, 3 repeats
     python benchmarks/bench.py --articles 100 --repeat 1 --profile
     python benchmarks/bench.py --corpus PATH        # real news from another JSON Lines file (or *.txt dir)
-    /tmp/jio-venv/bin/python benchmarks/bench.py --compare jionlp   # JioNLP installed in that venv
+    PYTHONPATH=. /tmp/jio-venv/bin/python benchmarks/bench.py --compare jionlp   # JioNLP in that venv
 
 Workloads: (a) real news, the headline: the first ``--news-articles`` texts of ../shared/corpus/news.jsonl
 (one JSON object a line, its text under "text"; relative to the repository root; skipped with a message
@@ -46,7 +46,8 @@ NEWS = ROOT.parent / "shared" / "corpus" / "news.jsonl"  # real news, beside the
 JIONLP_INSTALL = (
     "JioNLP is not installed in this interpreter. Measure it from a separate venv, e.g.\n"
     "    python -m venv /tmp/jio-venv && /tmp/jio-venv/bin/pip install -e . jionlp\n"
-    "    /tmp/jio-venv/bin/python benchmarks/bench.py --compare jionlp\n"
+    "    PYTHONPATH=. /tmp/jio-venv/bin/python benchmarks/bench.py --compare jionlp\n"
+    "(PYTHONPATH=. makes the venv import this checkout's newsfacts whatever was installed into it)\n"
     "(do not add jionlp to the project's own environment or pyproject.toml)"
 )
 
