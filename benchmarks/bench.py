@@ -1,11 +1,15 @@
 """Speed benchmark of ``newsfacts.extract_facts`` (optionally against JioNLP), on one core.
 
-    python benchmarks/bench.py                      # seed article + 500 generated articles, 3 repeats
+    python benchmarks/bench.py                      # real news + seed article + 500 generated, 3 repeats
     python benchmarks/bench.py --articles 100 --repeat 1 --profile
-    /tmp/jio-venv/bin/python benchmarks/bench.py --compare jionlp   # JioNLP installed in that venv
+    python benchmarks/bench.py --corpus PATH        # real news from another JSON Lines file (or *.txt dir)
+    PYTHONPATH=. /tmp/jio-venv/bin/python benchmarks/bench.py --compare jionlp   # JioNLP in that venv
 
-Workloads: (a) the seed article (seeds/000_65b7911c41883545.txt) and (b) the generated corpus
-(benchmarks/generate_corpus.py, seeded: the same texts on every run). The process is pinned to one CPU;
+Workloads: (a) real news, the headline: the first ``--news-articles`` texts of ../shared/corpus/news.jsonl
+(one JSON object a line, its text under "text"; relative to the repository root; skipped with a message
+where the file is absent), (b) the seed article (seeds/000_65b7911c41883545.txt) and (c) the generated
+corpus (benchmarks/generate_corpus.py, seeded: the same texts on every run, denser in figures than news).
+The process is pinned to one CPU;
 after a warm-up every text is timed separately, ``--repeat`` times, and an article's time is the median of
 its repeats. Throughput is total characters (or articles) over the sum of those times; median and p95 are
 over the articles. First-call time (import + first article) and peak RSS (``ru_maxrss``) come from fresh
@@ -38,10 +42,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SEED = ROOT / "seeds" / "000_65b7911c41883545.txt"
+NEWS = ROOT.parent / "shared" / "corpus" / "news.jsonl"  # real news, beside the repository (not in it)
 JIONLP_INSTALL = (
     "JioNLP is not installed in this interpreter. Measure it from a separate venv, e.g.\n"
     "    python -m venv /tmp/jio-venv && /tmp/jio-venv/bin/pip install -e . jionlp\n"
-    "    /tmp/jio-venv/bin/python benchmarks/bench.py --compare jionlp\n"
+    "    PYTHONPATH=. /tmp/jio-venv/bin/python benchmarks/bench.py --compare jionlp\n"
+    "(PYTHONPATH=. makes the venv import this checkout's newsfacts whatever was installed into it)\n"
     "(do not add jionlp to the project's own environment or pyproject.toml)"
 )
 
@@ -63,6 +69,7 @@ class Timing:
     label: str
     chars: int
     seconds: list[float]
+    facts: int | None = None  # facts found in the texts (newsfacts only): µs per fact
 
     @property
     def total(self) -> float:
@@ -143,17 +150,19 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join([line(headers), line(["-" * w for w in widths]), *(line(r) for r in rows)])
 
 
-SPEED_HEADERS = ("workload", "articles", "chars", "chars/s", "articles/s", "median ms", "p95 ms")
+SPEED_HEADERS = ("workload", "articles", "chars", "chars/s", "articles/s", "µs/fact", "median ms", "p95 ms")
 
 
 def speed_row(t: Timing, articles: int | None = None, chars: int | None = None) -> list[str]:
     ms = [s * 1000 for s in t.seconds]
+    per_fact = "" if not t.facts else f"{t.total * 1e6 / t.facts:,.1f}"
     return [
         t.label,
         f"{articles if articles is not None else len(t.seconds):,}",
         f"{chars if chars is not None else t.chars:,}",
         f"{t.chars_per_s:,.0f}",
         f"{t.articles_per_s:,.1f}",
+        per_fact,
         f"{statistics.median(ms):,.2f}",
         f"{percentile(ms, 95):,.2f}",
     ]
@@ -253,13 +262,31 @@ FRESH_HEADERS = (
 # ---------------------------------------------------------------------------------------------------------
 
 
-def load_texts(args: argparse.Namespace) -> list[str]:
-    if args.corpus is not None:
-        paths = sorted(Path(args.corpus).glob("*.txt"))[: args.articles]
+def load_news(args: argparse.Namespace) -> tuple[list[str], str] | None:
+    """The real-news texts: ``--corpus`` (a JSON Lines file of objects with a "text", or a directory of
+    *.txt), by default ../shared/corpus/news.jsonl; the first ``--news-articles`` of them (0: all). None,
+    with a message, when the file is absent."""
+    path: Path = args.corpus if args.corpus is not None else NEWS
+    limit = args.news_articles or None
+    if path.is_dir():
+        paths = sorted(path.glob("*.txt"))[:limit]
         if not paths:
-            raise SystemExit(f"no .txt files in {args.corpus}")
-        return [p.read_text(encoding="utf-8") for p in paths]
-    return [a.text for a in generate(args.articles, args.seed)]
+            raise SystemExit(f"no .txt files in {path}")
+        return [p.read_text(encoding="utf-8") for p in paths], f"{path}/*.txt"
+    if not path.is_file():
+        if args.corpus is not None:
+            raise SystemExit(f"--corpus {path}: no such file or directory")
+        print(f"real news: skipped, {path} is absent (it sits beside the repository: ../shared/corpus/news.jsonl)")
+        return None
+    texts = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                item = json.loads(line)
+                texts.append(item["text"] if isinstance(item, dict) else item)
+            if limit is not None and len(texts) >= limit:
+                break
+    return texts, str(path)
 
 
 def profile(fn: Call, texts: Sequence[str], top: int = 25) -> str:
@@ -281,16 +308,34 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--articles", type=int, default=500, help="generated articles to time (default 500)")
     parser.add_argument("--repeat", type=int, default=3, help="timed passes over each text (default 3)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"corpus seed (default {DEFAULT_SEED})")
-    parser.add_argument("--corpus", type=Path, help="read *.txt from this directory instead of generating")
+    parser.add_argument(
+        "--corpus", type=Path, help="real news: a JSON Lines file with a 'text' per line, or a directory of *.txt "
+        "(default ../shared/corpus/news.jsonl, beside the repository)"
+    )
+    parser.add_argument(
+        "--news-articles", type=int, default=400, help="real-news articles to time (default: the first 400; 0: all)"
+    )
     parser.add_argument("--profile", action="store_true", help="cProfile one pass: top 25 by cumulative time")
     parser.add_argument("--compare", choices=["jionlp"], help="also time JioNLP (must be installed here)")
     parser.add_argument("--cpu", type=int, help="CPU to pin to (default: the first one allowed)")
     parser.add_argument("--fresh-runs", type=int, default=3, help="fresh processes for first-call time (default 3)")
     parser.add_argument("--no-fresh", action="store_true", help="skip the fresh-process measurements")
     args = parser.parse_args(argv)
-    if args.articles < 1 or args.repeat < 1 or args.fresh_runs < 1:
-        parser.error("--articles, --repeat and --fresh-runs must be at least 1")
+    if args.articles < 1 or args.repeat < 1 or args.fresh_runs < 1 or args.news_articles < 0:
+        parser.error("--articles, --repeat and --fresh-runs must be at least 1, --news-articles at least 0")
     return args
+
+
+def count_facts(extract: Call, texts: Sequence[str]) -> Counter[str]:
+    return Counter(f.kind for text in texts for f in extract(text))  # type: ignore[attr-defined]
+
+
+def facts_line(label: str, kinds: Counter[str], chars: int) -> str:
+    n = sum(kinds.values())
+    return (
+        f"facts in {label}: {n:,} ({n / chars * 1000:.1f} per 1,000 characters): "
+        + ", ".join(f"{k} {v:,}" for k, v in kinds.most_common())
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -301,9 +346,6 @@ def main(argv: list[str] | None = None) -> int:
     from newsfacts import extract_facts
 
     seed = SEED.read_text(encoding="utf-8")
-    texts = load_texts(args)
-    corpus_chars = sum(map(len, texts))
-    source = str(args.corpus) if args.corpus else f"generated, seed {args.seed}"
     print(
         f"newsfacts {newsfacts.__version__} ({git_revision()}) · Python {platform.python_version()} · "
         f"{cpu_model()} · {pinned} · {dt.date.today().isoformat()}"
@@ -311,25 +353,42 @@ def main(argv: list[str] | None = None) -> int:
     where = Path(newsfacts.__file__).resolve().parent
     if where != ROOT / "newsfacts":
         print(f"note: newsfacts imported from {where}, not from {ROOT} (the revision above is {ROOT}'s)")
-    print(f"corpus: {len(texts)} articles ({source}), {corpus_chars:,} characters; repeat {args.repeat}\n")
+    loaded = load_news(args)
+    news, news_source = loaded if loaded is not None else ([], "")
+    generated = [a.text for a in generate(args.articles, args.seed)]
+    if news:
+        print(f"real news: {len(news)} articles ({news_source}), {sum(map(len, news)):,} characters")
+    print(
+        f"generated: {len(generated)} articles (seed {args.seed}), {sum(map(len, generated)):,} characters; "
+        f"repeat {args.repeat}\n"
+    )
+    headline = news or generated  # what JioNLP, the fresh process's corpus run and the profile read
 
     # warm-up: the first call builds lazy tables; a few more let caches and the allocator settle
     for _ in range(3):
         extract_facts(seed)
-    for text in texts[:20]:
+    for text in (news[:20] + generated[:20]):
         extract_facts(text)
 
     seed_runs = 20 * args.repeat
+    seed_kinds = count_facts(extract_facts, [seed])
     seed_t = time_seed(extract_facts, seed, seed_runs, f"seed article (x{seed_runs} runs)")
-    corpus_t = time_texts(extract_facts, texts, args.repeat, "corpus files" if args.corpus else "generated corpus")
-    kinds: Counter[str] = Counter(f.kind for text in texts for f in extract_facts(text))
-    rows = [speed_row(seed_t, articles=1, chars=len(seed)), speed_row(corpus_t)]
+    seed_t.facts = sum(seed_kinds.values()) * seed_runs
+    rows, notes = [], []
+    news_t: Timing | None = None
+    if news:
+        news_t = time_texts(extract_facts, news, args.repeat, "real news")
+        news_kinds = count_facts(extract_facts, news)
+        news_t.facts = sum(news_kinds.values())
+        rows.append(speed_row(news_t))
+        notes.append(facts_line("the real news", news_kinds, news_t.chars))
+    gen_t = time_texts(extract_facts, generated, args.repeat, "generated corpus")
+    gen_kinds = count_facts(extract_facts, generated)
+    gen_t.facts = sum(gen_kinds.values())
+    rows += [speed_row(seed_t, articles=1, chars=len(seed)), speed_row(gen_t)]
+    notes.append(facts_line("the generated corpus", gen_kinds, gen_t.chars))
     print(table(SPEED_HEADERS, rows))
-    n_facts = sum(kinds.values())
-    print(
-        f"facts in the corpus: {n_facts:,} ({n_facts / corpus_chars * 1000:.1f} per 1,000 characters): "
-        + ", ".join(f"{k} {v:,}" for k, v in kinds.most_common())
-    )
+    print("\n".join(notes))
 
     jio_calls: dict[str, Call] = {}
     if args.compare == "jionlp":
@@ -340,13 +399,18 @@ def main(argv: list[str] | None = None) -> int:
         else:
             jio_calls = fresh_process.jionlp_calls(jio)
             print(f"\nJioNLP {getattr(jio, '__version__', '?')}: " + ", ".join(jio_calls), flush=True)
-            compare_jionlp(jio_calls, seed, texts, args.repeat, seed_t, corpus_t)
+            label = "real news" if news else "generated"
+            compare_jionlp(jio_calls, seed, headline, args.repeat, seed_t, news_t or gen_t, label)
 
     if not args.no_fresh:
-        print(f"\nfresh processes (import and first-call: median of {args.fresh_runs}; RSS: one run over the corpus)")
+        print(
+            f"\nfresh processes (import and first-call: median of {args.fresh_runs}; RSS: one run over the "
+            f"{'real news' if news else 'generated corpus'})"
+        )
         with tempfile.TemporaryDirectory() as tmp:
             corpus_file = Path(tmp) / "texts.jsonl"
-            corpus_file.write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in texts), encoding="utf-8")
+            lines = "".join(json.dumps(t, ensure_ascii=False) + "\n" for t in headline)
+            corpus_file.write_text(lines, encoding="utf-8")
             rows = fresh_rows("newsfacts", "newsfacts.extract_facts", corpus_file, args.fresh_runs)
             if jio_calls:
                 print("  (JioNLP: one cold run; its first call loads its dictionaries and takes a while)", flush=True)
@@ -354,8 +418,8 @@ def main(argv: list[str] | None = None) -> int:
         print(table(FRESH_HEADERS, rows))
 
     if args.profile:
-        print(f"\ncProfile, one pass over {len(texts)} articles (profiling slows everything down ~2x):")
-        print(profile(extract_facts, texts))
+        print(f"\ncProfile, one pass over {len(headline)} articles (profiling slows everything down ~2x):")
+        print(profile(extract_facts, headline))
     return 0
 
 
@@ -372,7 +436,8 @@ class _CountingHandler(logging.Handler):
 
 
 def compare_jionlp(
-    calls: dict[str, Call], seed: str, texts: Sequence[str], repeat: int, seed_t: Timing, corpus_t: Timing
+    calls: dict[str, Call], seed: str, texts: Sequence[str], repeat: int, seed_t: Timing, corpus_t: Timing,
+    label: str = "real news",
 ) -> None:
     """Time each JioNLP extractor on the same texts in this process and print the ratios to newsfacts."""
     root = logging.getLogger()
@@ -391,14 +456,14 @@ def compare_jionlp(
         seed_ts, corpus_ts = [], []
         for name, (fn, _) in guarded_calls.items():
             seed_ts.append(time_seed(fn, seed, seed_runs, f"{name} · seed (x{seed_runs} runs)"))
-            corpus_ts.append(time_texts(fn, texts, repeat, f"{name} · corpus"))
+            corpus_ts.append(time_texts(fn, texts, repeat, f"{name} · {label}"))
             print(f"  timed {name}", file=sys.stderr, flush=True)
     finally:
         root.handlers = saved_handlers
     seed_all = combined("JioNLP, all three · seed", seed_ts)
     seed_mt = combined("JioNLP money + time · seed", seed_ts[:2])
-    corpus_all = combined("JioNLP, all three · corpus", corpus_ts)
-    corpus_mt = combined("JioNLP money + time · corpus", corpus_ts[:2])
+    corpus_all = combined(f"JioNLP, all three · {label}", corpus_ts)
+    corpus_mt = combined(f"JioNLP money + time · {label}", corpus_ts[:2])
     rows = [speed_row(x, articles=1, chars=len(seed)) for x in [*seed_ts, seed_mt, seed_all]]
     rows += [speed_row(x) for x in [*corpus_ts, corpus_mt, corpus_all]]
     print(table(SPEED_HEADERS, rows))
@@ -410,11 +475,11 @@ def compare_jionlp(
     print("\nratio newsfacts chars/s ÷ JioNLP chars/s (above 1: newsfacts faster)")
     heads = ["workload", "vs all three", "vs money+time", *(name.rsplit(".", 1)[-1] for name in calls)]
     ratio_rows = []
-    for label, ours, theirs in (
+    for workload, ours, theirs in (
         ("seed", seed_t, [seed_all, seed_mt, *seed_ts]),
-        ("corpus", corpus_t, [corpus_all, corpus_mt, *corpus_ts]),
+        (label, corpus_t, [corpus_all, corpus_mt, *corpus_ts]),
     ):
-        ratio_rows.append([label, *(f"{ours.chars_per_s / x.chars_per_s:.2f}" for x in theirs)])
+        ratio_rows.append([workload, *(f"{ours.chars_per_s / x.chars_per_s:.2f}" for x in theirs)])
     print(table(heads, ratio_rows))
 
 

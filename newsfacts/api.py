@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-import regex
-
+from . import compiled
 from .attribute import attribute
 from .coordinate import share_subjects
-from .document import Article
 from .kinds import dates
 from .models import ArticleMeta, Date, Fact, Facts, Money, Place
 from .places import PlaceHit, find_places
@@ -19,11 +18,14 @@ from .script import fold
 from .spacing import close_up
 from .structure import Words
 
+if TYPE_CHECKING:
+    from .document import Article
+
 MAX_CHARS = 50_000_000
 """Longest text accepted (characters); a longer one raises ValueError rather than exhausting memory."""
 
 # A publication line near the top of a page: 2005年02月01日10:24, 2012-07-27 08:30.
-_PUBLICATION_LINE = regex.compile(
+_PUBLICATION_LINE = compiled.compile(
     r"(?P<y>[12][0-9]{3})(?:年|-)(?P<m>[0-9]{1,2})(?:月|-)(?P<d>[0-9]{1,2})日?\s*[0-9]{1,2}[:：][0-9]{2}"
 )
 _PUBLICATION_WINDOW = 1000
@@ -43,12 +45,17 @@ def extract_facts(text: str | Article, reference_date: dt.date | None = None) ->
     ``MAX_CHARS`` or a ``reference_date`` that is not a date.
     """
     article: Article | None = None
-    if isinstance(text, Article):
-        article, text = text, text.text
-    elif isinstance(text, (bytes, bytearray)):
-        raise TypeError("extract_facts expects str or Article, got bytes: decode it first, or use read_article(data)")
-    elif not isinstance(text, str):
-        raise TypeError(f"extract_facts expects str or Article, got {type(text).__name__}")
+    if not isinstance(text, str):
+        from .document import Article  # the page reader is imported only when a page is given
+
+        if isinstance(text, Article):
+            article, text = text, text.text
+        elif isinstance(text, (bytes, bytearray)):
+            raise TypeError(
+                "extract_facts expects str or Article, got bytes: decode it first, or use read_article(data)"
+            )
+        else:
+            raise TypeError(f"extract_facts expects str or Article, got {type(text).__name__}")
     if reference_date is not None and not isinstance(reference_date, dt.date):
         raise ValueError(f"reference_date must be a datetime.date, got {reference_date!r}")
     if len(text) > MAX_CHARS:

@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, TypeVar
 
 import regex
+from pydantic import BaseModel
 
+from . import compiled
 from .kinds import dates, money, percentage
 from .models import Date, Fact, Money, Percentage, Place, PlaceRef
 
@@ -71,12 +73,12 @@ COMPANY_WORDS: Final[tuple[str, ...]] = (
 # the seat of an institution whose
 # expert speaks (北京某研究院专家表示, 美国网站ESPN专家…给出): the figures of the sentence are not about it.
 _CLAUSE_CHAR = r"[^，,。；;：:！？!?\n]"
-PASSING_AFTER: Final[regex.Pattern[str]] = regex.compile(
+PASSING_AFTER: Final[regex.Pattern[str]] = compiled.compile(
     rf"(?:东部|西部|中部|太平洋|当地)?时间|人(?![民大口数员次均社才力气流工寿])|籍|{_CLAUSE_CHAR}{{0,12}}?(?:专家|学者|教授|研究员|分析师|经济学家|研究院|研究所|研究中心|智库|大学|学院)"
     rf"{_CLAUSE_CHAR}{{0,12}}?(?:表示|认为|指出|称|说|分析|预测|预计|介绍|透露|给出|提醒|建议)"
 )
 # Right before a place (or the list it opens): the place is a person's origin (来自江苏、安徽和山东的工人).
-PASSING_BEFORE: Final[regex.Pattern[str]] = regex.compile(r"(?:来自|出生于|生于|籍贯|老家|原籍)$")
+PASSING_BEFORE: Final[regex.Pattern[str]] = compiled.compile(r"(?:来自|出生于|生于|籍贯|老家|原籍)$")
 # Between two places of a list (四川、江苏和山东; 毕节、遵义两市).
 LIST_JOINERS: Final[tuple[str, ...]] = ("、", "和", "及", "与", "以及", "同", "跟", ",", "，")
 # What may stand between the start of a clause and a place the clause is about (在云南，…; 据四川省…; 7号，阿富汗…
@@ -85,9 +87,10 @@ LIST_JOINERS: Final[tuple[str, ...]] = ("、", "和", "及", "与", "以及", "�
 TOPIC_PREFIXES: Final[tuple[str, ...]] = (
     "", "在", "据", "从", "记者从", "截至", "截止", "到", "今天", "日前", "近日", "位于", "在位于",
 )  # fmt: skip
-_CLAUSE_START = regex.compile(r"[，,。；;：:！？!?\n]")
+_CLAUSE_START = compiled.compile(r"[，,。；;：:！？!?\n]")
+_LAST_CLAUSE_START = compiled.compile(_CLAUSE_START.pattern, regex.REVERSE)  # searched back from a place
 # Right after a place: an example among others (北京等12个城市).
-EXAMPLE_AFTER: Final[regex.Pattern[str]] = regex.compile(r"等(?![级次待候同])")
+EXAMPLE_AFTER: Final[regex.Pattern[str]] = compiled.compile(r"等(?![级次待候同])")
 
 # Currency of a bare 元/块 by the place it is spent in: 香港…发放5,000元 is Hong Kong dollars.
 LOCAL_YUAN: Final[dict[str, str]] = {"810000": "HKD", "820000": "MOP", "710000": "TWD"}
@@ -97,23 +100,25 @@ CHINA = PlaceRef(name="中国", code="CN", level="country")
 # ---------------------------------------------------------------- time tables
 
 # Right before a date: it is a base of comparison (比去年同期, 较上年, 高于2019年), not the figure's time.
-COMPARISON_BEFORE: Final[regex.Pattern[str]] = regex.compile(
+COMPARISON_BEFORE: Final[regex.Pattern[str]] = compiled.compile(
     r"(?:(?<!对)比|较|较之|比起|相比|相较于?|高于|低于|快于|慢于|好于|差于|多于|少于|超过|超出|相当于|不及|回落到|恢复到)$"
 )
 # Right before a date: a founding or a birth (成立于1994年, 始建于明代), a fact about the subject, not the time of
 # the figures after it.
-ORIGIN_BEFORE: Final[regex.Pattern[str]] = regex.compile(r"(?:成立|创立|创建|创办|始建|建|诞生|出生|生|建厂|建校)于$")
-ORIGIN_AFTER: Final[regex.Pattern[str]] = regex.compile(r"^(?:创立|成立|创建|创办|始建|诞生|出生|设立)")
+ORIGIN_BEFORE: Final[regex.Pattern[str]] = compiled.compile(
+    r"(?:成立|创立|创建|创办|始建|建|诞生|出生|生|建厂|建校)于$"
+)
+ORIGIN_AFTER: Final[regex.Pattern[str]] = compiled.compile(r"^(?:创立|成立|创建|创办|始建|诞生|出生|设立)")
 # How far (characters) a date or place of an earlier sentence reaches: pages whose paragraphs were run into one line
 # would otherwise carry one date through the whole article.
 PARAGRAPH_REACH: Final[int] = 500
 # Around a date: 与2008年相比, 同上年持平.
 COMPARISON_AROUND: Final[tuple[regex.Pattern[str], regex.Pattern[str]]] = (
-    regex.compile(r"(?:与|同|和|跟)$"),
-    regex.compile(r"^(?:同期)?(?:相比|相较|比较|对比|持平|相当|基本持平)"),
+    compiled.compile(r"(?:与|同|和|跟)$"),
+    compiled.compile(r"^(?:同期)?(?:相比|相较|比较|对比|持平|相当|基本持平)"),
 )
 # Right after a date: the start of a record (为2008年以来最高; 创2019年以来新低), not the figure's time.
-RECORD_AFTER: Final[regex.Pattern[str]] = regex.compile(
+RECORD_AFTER: Final[regex.Pattern[str]] = compiled.compile(
     r"^(?:以来|来)的?(?:最|新高|新低|首次|首|同期最|历史|高位|低位|高点|低点|峰值|纪录|之最)"
 )
 # A yearless date (its rule) takes the year of the governing date from the sentence, or also from the paragraph
@@ -124,25 +129,28 @@ YEAR_FROM_CONTEXT: Final[dict[str, str]] = {
 }  # fmt: skip
 # A paragraph that opens with one of these continues the one before: its figures keep the time and place in play.
 # 此外, 同时, 与此同时 are left out: they open a new point as often as they go on with the old one.
-PARAGRAPH_CONTINUES: Final[regex.Pattern[str]] = regex.compile(
+PARAGRAPH_CONTINUES: Final[regex.Pattern[str]] = compiled.compile(
     r"[\s　]*(?:其中|具体(?:来看|看|而言)"
     r"|[分从按][^\s，。]{1,6}(?:看|分|来看)[，,]|[一二三四五六七八九十]是|第[一二三四五六七八九十][，、]"
     r"|[（(][一二三四五六七八九十0-9]{1,2}[)）]|[0-9]{1,2}[.、．](?![0-9]))"
 )
 
-_SENTENCE_END = regex.compile(r"[。！？!?\n]")
-_PARAGRAPH_END = regex.compile(r"\n")
-_DATE_PARTS = regex.compile(dates.PATTERN)
+_SENTENCE_END = compiled.compile(r"[。！？!?\n]")
+_LAST_SENTENCE_END = compiled.compile(_SENTENCE_END.pattern, regex.REVERSE)  # the last one before a figure
+_PARAGRAPH_END = compiled.compile(r"\n")
+_DATE_PARTS = compiled.compile(dates.PATTERN)
 
 
 def _alternation(words: object) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
+    """Longest first (alternation is leftmost-first); words of one length in a fixed order, so the pattern
+    is the same in every process (newsfacts.compiled stores it)."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # type: ignore[call-overload]
 
 
 # A figure right after a word of change (增加600元, 减少了3万吨) measures the change of the figure before it.
-_CHANGE_JUST_BEFORE = regex.compile(rf"(?:{_alternation(percentage.CHANGE_WORDS)})了?$")
+_CHANGE_JUST_BEFORE = compiled.compile(rf"(?:{_alternation(percentage.CHANGE_WORDS)})了?$")
 # One alternation, longest word first at each position: 国家级 (no scope) wins over 国家, 该公司 over 公司.
-_SCOPE = regex.compile(
+_SCOPE = compiled.compile(
     "|".join(
         f"(?P<{group}>{_alternation(words)})"
         for group, words in (
@@ -151,9 +159,9 @@ _SCOPE = regex.compile(
         )
     )
 )  # fmt: skip
-_COUNTER_BEFORE = regex.compile(r"[家个]$")  # 3家公司: companies counted, not a company speaking
+_COUNTER_BEFORE = compiled.compile(r"[家个]$")  # 3家公司: companies counted, not a company speaking
 # After a company word: a person of the company (原深圳房地产集团董事长…受贿), whose story keeps its place.
-_COMPANY_PERSON = regex.compile(
+_COMPANY_PERSON = compiled.compile(
     r"[（(]?[^，。；！？\n]{0,2}?(?:董事长|总经理|总裁|一哥|老总|副总|高管|员工|职工|负责人|党委书记|经理|工作人员)"
 )
 
@@ -258,7 +266,8 @@ def _distance(day: dt.date, first: dt.date, last: dt.date) -> int:
 def _is_topic(text: str, start: int, lo: int, skipped: Sequence[tuple[int, int]]) -> bool:
     """Whether the place or scope word at ``start`` opens its clause (after ``lo``, the sentence start),
     leaving out the dates before it."""
-    clause = max([lo, *(m.end() for m in _CLAUSE_START.finditer(text, lo, start))])
+    mark = _LAST_CLAUSE_START.search(text, lo, start)  # the clause's opening mark: the last one before it
+    clause = mark.end() if mark is not None else lo
     prefix = "".join(
         text[a:b] for a, b in _gaps(clause, start, [(s, e) for s, e in skipped if clause <= s and e <= start])
     )
@@ -308,15 +317,15 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
     respectively: dict[int, str] = {}  # index of a percentage after 分别 → the subject it pairs with
     last_end = 0
     for index, fact in enumerate(facts):
-        ends = list(_SENTENCE_END.finditer(text, last_end, fact.start))
-        if ends:
+        end = _LAST_SENTENCE_END.search(text, last_end, fact.start)  # a sentence ended since the last fact
+        if end is not None:
             if sentence_topic is not None and sentence_place is not None and sentence_topic[0] == sentence_place[0]:
                 paragraph_place = sentence_topic[1]  # the place the sentence was about carries on
                 paragraph_place_at = sentence_topic[0]
             sentence_place, sentence_topic, sentence_date, previous_subject = None, None, None, None
             worldwide = False
             sentence_subjects, listed, sentence_dates = [], [], []
-            sentence_start = ends[-1].end()
+            sentence_start = end.end()
         if _PARAGRAPH_END.search(text, last_end, fact.start):
             own_paragraph_date = None
             if not _continues(text, last_end, fact.start):
@@ -324,7 +333,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
         if isinstance(fact, Percentage) and fact.subject is None and _RESPECTIVELY.search(text, last_end, fact.start):
             respectively.update(_pair_respectively(facts, index, text, sentence_subjects))
         # Scope words between the last fact (or the sentence's start) and this one: 全省, 我国, 全球, 该公司 …
-        for m in _SCOPE.finditer(text, sentence_start if ends else last_end, fact.start):
+        for m in _SCOPE.finditer(text, sentence_start if end is not None else last_end, fact.start):
             scope_place: tuple[int, PlaceRef | None] | None = None
             if m.group("glob"):
                 scope_place, paragraph_place = (m.start(), None), None
@@ -413,11 +422,28 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             previous_subject = fact.subject
             if not isinstance(fact, Percentage):
                 sentence_subjects.append(fact.subject)
-        out.append(fact.model_copy(update=update) if update else fact)
+        out.append(_updated(fact, update) if update else fact)
     return out
 
 
-_RESPECTIVELY = regex.compile(r"分别")
+_F = TypeVar("_F", bound=BaseModel)
+
+
+def _updated(fact: _F, update: dict[str, object]) -> _F:
+    """``fact.model_copy(update=update)``: the same four attributes pydantic's ``__copy__`` sets, without its
+    three generic ``copy()`` calls (a fifth of ``attribute``'s time). A model with extra fields or private
+    attributes (none here: extra="forbid", no private fields) takes pydantic's own way."""
+    if fact.__pydantic_extra__ is not None or getattr(fact, "__pydantic_private__", None) is not None:
+        return fact.model_copy(update=update)
+    new = object.__new__(type(fact))
+    object.__setattr__(new, "__dict__", {**fact.__dict__, **update})
+    object.__setattr__(new, "__pydantic_extra__", None)
+    object.__setattr__(new, "__pydantic_fields_set__", fact.__pydantic_fields_set__ | update.keys())
+    object.__setattr__(new, "__pydantic_private__", None)
+    return new
+
+
+_RESPECTIVELY = compiled.compile(r"分别")
 
 
 def _pair_respectively(facts: Sequence[Fact], index: int, text: str, subjects: list[str]) -> dict[int, str]:

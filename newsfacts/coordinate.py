@@ -13,10 +13,11 @@ from typing import Final
 
 import regex
 
+from . import compiled
 from .models import Fact, Headcount, Money, Percentage, Quantity
 
 LIST_MARKS: Final[tuple[str, ...]] = ("、", "和", "与", "及", "以及", "或", "或者", "、和")
-_LIST_GAP = regex.compile("|".join(regex.escape(m) for m in sorted(LIST_MARKS, key=len, reverse=True)))
+_LIST_GAP = compiled.compile("|".join(regex.escape(m) for m in sorted(LIST_MARKS, key=len, reverse=True)))
 Figure = Money | Headcount | Quantity | Percentage
 
 

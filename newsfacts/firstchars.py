@@ -13,7 +13,12 @@ prefixes that ``first_pairs`` computes.
 
 from __future__ import annotations
 
+import functools
+import json
+import os
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
@@ -25,6 +30,121 @@ _GROUP_NAME = regex.compile(r"\(\?P<\w+>")
 
 class _Unknown(Exception):
     pass
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The answers, stored. Parsing and walking the trees of the scan's patterns (its pieces and the optional
+# parts that ``scan._opt`` guards) takes some 0.2 s, a fifth of a fresh process's first call; so
+# scripts/build_first_chars.py stores the answers for every pattern the package asks about at import in
+# data/first_chars.json, under the pattern itself (``pattern_key``). A pattern not found there (edited
+# since) is analysed as before, so a stale file costs time, never a wrong answer; tests/test_scan_shortcut.py
+# checks that the file answers what the analysis answers and that no pattern asked at import is missing.
+
+Pairs = dict[str, frozenset[str] | None] | None
+Run = tuple[frozenset[str], frozenset[str]] | None
+STORE = Path(__file__).resolve().parent / "data" / "first_chars.json"
+# Set to "compute" to ignore the store (scripts/build_first_chars.py does, to see every pattern asked).
+STORE_SWITCH = "NEWSFACTS_FIRST_CHARS"
+_MISSED: dict[str, None] = {}  # patterns asked about that the store did not hold, in order
+
+
+def first_pairs(pattern: str) -> Pairs:
+    """For each character that can begin a match of ``pattern``, the characters that can follow it in a
+    match, or None when any may (or the match may end after it). None when the first character itself
+    cannot be bounded or the pattern can match empty."""
+    stored = _lookup(pattern)
+    if stored is None:
+        _MISSED[pattern] = None
+        return _first_pairs(pattern)
+    return None if stored[0] is None else dict(stored[0])
+
+
+def anchored_run(pattern: str) -> Run:
+    """``(alphabet, anchors)``: every match of ``pattern``, together with the text its look-aheads read, is
+    made of ``alphabet`` characters and holds at least one of ``anchors``. None when either cannot be
+    bounded (a category, a negated class, ``.``, case folding) or no character is required."""
+    stored = _lookup(pattern)
+    if stored is None:
+        _MISSED[pattern] = None
+        return _anchored_run(pattern)
+    return stored[1]
+
+
+def _lookup(pattern: str) -> tuple[Pairs, Run] | None:
+    """The stored analysis: under the pattern as written (no word list in it in another order), else under
+    its key."""
+    stored = _stored()
+    found = stored.get(pattern)
+    return found if found is not None else stored.get(pattern_key(pattern))
+
+
+def analyse(pattern: str) -> tuple[Pairs, Run]:
+    """``first_pairs`` and ``anchored_run`` of ``pattern``, computed (not read from the store)."""
+    return _first_pairs(pattern), _anchored_run(pattern)
+
+
+def missed() -> list[str]:
+    """The patterns asked about so far in this process that the store did not hold."""
+    return list(_MISSED)
+
+
+# A group of plain words (an escape is a plain character, and a word may hold look-arounds): the scan
+# builds many from sets (its ``_alternation``), whose order varies from one process to the next with the
+# string hash seed. The analyses here are of the set of strings a pattern matches, which the order of
+# alternatives does not change, so the store's key sorts the words of such groups. Escapes and classes are
+# matched first and skipped, so that a bracket in them never opens a group.
+_WORD = r"(?:\\.|[^\\()|\[\]{}?*+.^$]|\(\?<?[=!](?:\\.|[^()\\])*\))+"  # a look-around of no group is part of a word
+_WORDS = regex.compile(_WORD)
+_PLAIN_GROUP = regex.compile(
+    r"(?:\\.|\[(?:\\.|[^\]\\])*\])(*SKIP)(*FAIL)"  # an escape or a class: skipped
+    rf"|\((?P<open>\?[:=!]|\?<[=!]|\?P<\w+>)?(?P<words>{_WORD}(?:\|{_WORD})+)\)"
+)
+
+
+def _sorted_words(m: regex.Match[str]) -> str:
+    return "(" + (m.group("open") or "") + "|".join(sorted(_WORDS.findall(m.group("words")))) + ")"
+
+
+@functools.lru_cache(maxsize=256)  # first_pairs and anchored_run ask about the same pieces
+def pattern_key(pattern: str) -> str:
+    """The store's key of a pattern: the pattern with the words of each group of plain words sorted, the
+    same for patterns that differ only in their order (and a pattern that matches the same strings)."""
+    return _PLAIN_GROUP.sub(_sorted_words, pattern)
+
+
+def encode(pattern: str, analysis: tuple[Pairs, Run]) -> dict[str, object]:
+    """One entry of the store: the pattern's key and its analysis, character sets as strings of sorted
+    characters."""
+    pairs, run = analysis
+    return {
+        "pattern": pattern_key(pattern),
+        "pairs": None if pairs is None else {c: None if s is None else "".join(sorted(s)) for c, s in pairs.items()},
+        "run": None if run is None else ["".join(sorted(run[0])), "".join(sorted(run[1]))],
+    }
+
+
+def decode(entry: dict[str, Any]) -> tuple[Pairs, Run]:
+    pairs, run = entry["pairs"], entry["run"]
+    return (
+        None if pairs is None else {c: None if s is None else frozenset(s) for c, s in pairs.items()},
+        None if run is None else (frozenset(run[0]), frozenset(run[1])),
+    )
+
+
+def stored_entries() -> list[dict[str, Any]]:
+    """The entries of the store file as written (none when it is absent or unreadable)."""
+    try:
+        entries: list[dict[str, Any]] = json.loads(STORE.read_text(encoding="utf-8"))["patterns"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+    return entries
+
+
+@functools.cache
+def _stored() -> dict[str, tuple[Pairs, Run]]:
+    if os.environ.get(STORE_SWITCH) == "compute":
+        return {}
+    return {e["pattern"]: decode(e) for e in stored_entries()}
 
 
 def first_chars(pattern: str) -> frozenset[str] | None:
@@ -58,7 +178,7 @@ class _Prefixes:
 _EMPTY = _Prefixes(frozenset(), frozenset(), True, frozenset())
 
 
-def first_pairs(pattern: str) -> dict[str, frozenset[str] | None] | None:
+def _first_pairs(pattern: str) -> dict[str, frozenset[str] | None] | None:
     """For each character that can begin a match of ``pattern``, the characters that can follow it in a
     match, or None when any may (or the match may end after it). None when the first character itself
     cannot be bounded or the pattern can match empty."""
@@ -153,7 +273,7 @@ def _item2(op: Any, av: Any) -> _Prefixes:
 _MAX_ALPHABET = 4096  # a larger range (a whole script) makes the alphabet unbounded
 
 
-def anchored_run(pattern: str) -> tuple[frozenset[str], frozenset[str]] | None:
+def _anchored_run(pattern: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """``(alphabet, anchors)``: every match of ``pattern``, together with the text its look-aheads read, is
     made of ``alphabet`` characters and holds at least one of ``anchors``. None when either cannot be
     bounded (a category, a negated class, ``.``, case folding) or no character is required."""
@@ -163,7 +283,10 @@ def anchored_run(pattern: str) -> tuple[frozenset[str], frozenset[str]] | None:
             raise _Unknown("flags")
         alphabet: set[str] = set()
         _alphabet(list(tree), alphabet)
-        anchors = _required(list(tree))
+        # A run that holds a character the match can begin with tells nothing where it begins there: of the
+        # required sets, one without such characters makes a guard (a date 2009-01-02 needs - / . ．, not 1 2)
+        pairs = _first_pairs(pattern)
+        anchors = _required(list(tree), frozenset(pairs) if pairs else frozenset())
     except (_Unknown, Exception):
         return None
     if anchors is None:
@@ -171,8 +294,9 @@ def anchored_run(pattern: str) -> tuple[frozenset[str], frozenset[str]] | None:
     return frozenset(alphabet), anchors
 
 
-def _class_chars(op: Any, av: Any, limit: int) -> frozenset[str] | None:
-    """The characters of a literal or a class; None when it cannot be listed."""
+def _class_chars(op: Any, av: Any, limit: int, spaces: bool = False) -> frozenset[str] | None:
+    r"""The characters of a literal or a class; None when it cannot be listed. ``spaces``: ``\s`` stands
+    for every white-space character (a superset of what it matches: see ``whitespace``)."""
     if op is C.LITERAL:
         return frozenset(chr(av))
     chars: set[str] = set()
@@ -181,16 +305,25 @@ def _class_chars(op: Any, av: Any, limit: int) -> frozenset[str] | None:
             chars.add(chr(arg))
         elif kind is C.RANGE and arg[1] - arg[0] < limit:
             chars.update(chr(i) for i in range(arg[0], arg[1] + 1))
+        elif spaces and kind is C.CATEGORY and arg is C.CATEGORY_SPACE:
+            chars |= whitespace()
         else:
             return None
     return frozenset(chars)
+
+
+@functools.cache
+def whitespace() -> frozenset[str]:
+    r"""Every character ``str.isspace`` calls white space: the 25 that `regex`'s ``\s`` matches (in either
+    version) and 4 more (tested). Only an alphabet uses it, where a superset only weakens a guard."""
+    return frozenset(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
 
 
 def _alphabet(seq: list[tuple[Any, Any]], out: set[str]) -> None:
     """Add every character ``seq`` can consume or read ahead; raise _Unknown where that is unbounded."""
     for op, av in seq:
         if op in (C.LITERAL, C.IN):
-            chars = _class_chars(op, av, _MAX_ALPHABET)
+            chars = _class_chars(op, av, _MAX_ALPHABET, spaces=True)
             if chars is None:
                 raise _Unknown(op)
             out |= chars
@@ -212,31 +345,35 @@ def _alphabet(seq: list[tuple[Any, Any]], out: set[str]) -> None:
             raise _Unknown(op)
 
 
-def _required(seq: list[tuple[Any, Any]]) -> frozenset[str] | None:
+def _required(seq: list[tuple[Any, Any]], avoid: frozenset[str] = frozenset()) -> frozenset[str] | None:
     """Characters of which every match of ``seq`` consumes or reads ahead at least one; None if none is
-    required. Of the items of a sequence, the one with the fewest such characters (the last of equals)."""
+    required. Of the items of a sequence, the one with the fewest such characters (the last of equals),
+    preferring one that shares none with ``avoid``."""
     best: frozenset[str] | None = None
     for op, av in seq:
-        need = _required_item(op, av)
-        if need is not None and (best is None or len(need) <= len(best)):
+        need = _required_item(op, av, avoid)
+        if need is None:
+            continue
+        if best is None or (need.isdisjoint(avoid), -len(need)) >= (best.isdisjoint(avoid), -len(best)):
             best = need
     return best
 
 
-def _required_item(op: Any, av: Any) -> frozenset[str] | None:
+def _required_item(op: Any, av: Any, avoid: frozenset[str]) -> frozenset[str] | None:
     if op in (C.LITERAL, C.IN):
         return _class_chars(op, av, _MAX_CLASS)
     if op is C.BRANCH:
-        needs = [_required(list(branch)) for branch in av[1]]
+        needs = [_required(list(branch), avoid) for branch in av[1]]
         if any(n is None for n in needs):
             return None
         return frozenset().union(*needs)  # type: ignore[arg-type]
     if op is C.SUBPATTERN:
-        return _required(list(av[-1]))
+        return _required(list(av[-1]), avoid)
     if op is getattr(C, "ATOMIC_GROUP", None):
-        return _required(list(av))
+        return _required(list(av), avoid)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)):
-        return _required(list(av[2])) if av[0] >= 1 else None
+        return _required(list(av[2]), avoid) if av[0] >= 1 else None
     if op is C.ASSERT and av[0] == 1:
-        return _required(list(av[1]))
+        return _required(list(av[1]), avoid)
     return None  # look-behinds, negative look-arounds, anchors: nothing required
+

@@ -13,7 +13,8 @@ from typing import Final, Protocol
 
 import regex
 
-from .document._tables import DATELINE_RE
+from . import compiled
+from .document._dateline import DATELINE_RE
 from .kinds import quantity
 from .kinds.headcount import CLASSIFIERS, PEOPLE_NOUNS
 from .kinds.percentage import BASIS_WORDS, CHANGE_NOUNS, CHANGE_WORDS
@@ -103,22 +104,58 @@ CHANGE_FILLERS: Final[tuple[str, ...]] = (
 
 
 def _alternation(words: object) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
+    """Longest first (alternation is leftmost-first); words of one length in a fixed order, so the pattern
+    is the same in every process (newsfacts.compiled stores it)."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # type: ignore[call-overload]
 
 
 def _at_end(pattern: str) -> regex.Pattern[str]:
     """A pattern anchored at the end of the searched window, matched backwards from it: one attempt at the
     end instead of a forward search that tries every position of the window."""
-    return regex.compile(pattern, regex.REVERSE)
+    return compiled.compile(pattern, regex.REVERSE)
 
 
 _AFTER_STOP_WORDS = VERBS + FUNCTION_WORDS
 _STOP_WORDS = _AFTER_STOP_WORDS + BEFORE_ONLY
 _CHANGE_VERBS = tuple(set(CHANGE_WORDS) - CHANGE_NOUNS)
+
+
+class _Lexicon:
+    """The words of a list in a window, left to right, each the longest at its place, with the words of a
+    protected list found first at each place and stepped over unreported, so that a word inside one never
+    counts: what ``(?P<keep>protected)|(?P<hit>words)`` finds with ``finditer`` (longest first in each
+    alternation), by dictionary lookups. A window is at most _MAX characters, and `regex` spends 20-30 µs
+    trying a 400-word alternation at each of them; this spends 3-5."""
+
+    def __init__(self, words: tuple[str, ...], protected: tuple[str, ...]) -> None:
+        self._words, self._protected = frozenset(words), frozenset(protected)
+        tries: dict[str, list[tuple[int, bool]]] = {}  # first character → (length, protected), in order
+        for group, is_protected in ((self._protected, True), (self._words, False)):
+            for length in sorted({len(w) for w in group}, reverse=True):
+                for c in sorted({w[0] for w in group if len(w) == length}):
+                    tries.setdefault(c, []).append((length, is_protected))
+        self._tries = {c: tuple(t) for c, t in tries.items()}
+
+    def find(self, text: str, lo: int, hi: int) -> list[Span]:
+        out: list[Span] = []
+        tries, words, protected = self._tries, self._words, self._protected
+        i = lo
+        while i < hi:
+            step = 1
+            for length, is_protected in tries.get(text[i], ()):
+                if i + length <= hi and text[i : i + length] in (protected if is_protected else words):
+                    if not is_protected:
+                        out.append((i, i + length))
+                    step = length
+                    break
+            i += step
+        return out
+
+
 # A protected word is matched first and skipped, so a stop inside it never counts.
-_STOP = regex.compile(rf"(?P<keep>{_alternation(PROTECTED)})|(?P<stop>{_alternation(_STOP_WORDS)})")
+_STOP = _Lexicon(_STOP_WORDS, PROTECTED)
 _PROTECTED_WORDS = _alternation(PROTECTED + PURPOSE_NOUNS)
-_AFTER_STOP = regex.compile(rf"(?P<keep>{_PROTECTED_WORDS})|(?P<stop>{_alternation(_AFTER_STOP_WORDS)})")
+_AFTER_STOP = _Lexicon(_AFTER_STOP_WORDS, PROTECTED + PURPOSE_NOUNS)
 _STOP_AT_END = _at_end(rf"(?:{_alternation(_STOP_WORDS)})$")
 _CHANGE_AT_END = _at_end(
     rf"(?:{_alternation(_STOP_WORDS + CHANGE_FILLERS + _CHANGE_VERBS + tuple(BASIS_WORDS))})$"
@@ -127,19 +164,19 @@ _CHANGE_AT_END = _at_end(
 SPEECH_VERBS: Final[tuple[str, ...]] = (
     "宣布", "表示", "介绍", "透露", "指出", "强调", "获悉", "了解到", "通报", "称",
 )  # fmt: skip
-_SPEECH = regex.compile(rf"(?P<keep>{_alternation(PROTECTED)})|(?P<said>{_alternation(SPEECH_VERBS)})")
+_SPEECH = _Lexicon(SPEECH_VERBS, PROTECTED)
 # Causative verbs right before a figure: what comes before them is the cause (地震造成3人死亡).
 _CAUSE_AT_END = _at_end(r"(?:造成|导致|致使|使得)了?$")
 _COMPARISON_WORDS = frozenset({"较", "比", "同比"})
 _PER_UNIT_AT_END = _at_end(rf"每(?:{_alternation(tuple(quantity.UNITS) + tuple(CLASSIFIERS))})$")
-_PROTECTED_WORD = regex.compile(_PROTECTED_WORDS)
+_PROTECTED_WORD = compiled.compile(_PROTECTED_WORDS)
 _PROTECTED_AT_END = _at_end(rf"(?:{_PROTECTED_WORDS})$")
-_ONLY_STOPS = regex.compile(rf"(?:{_alternation(_STOP_WORDS)})+")
-_PEOPLE_NOUN = regex.compile(_alternation(PEOPLE_NOUNS))
+_ONLY_STOPS = compiled.compile(rf"(?:{_alternation(_STOP_WORDS)})+")
+_PEOPLE_NOUN = compiled.compile(_alternation(PEOPLE_NOUNS))
 # What a count of people can continue: a clause about people or about a count of them (游客人数逐年攀升).
 _PEOPLE_AT_END = _at_end(rf"(?:{_alternation((*PEOPLE_NOUNS, '人数', '人次', '客流', '客流量', '客运量'))})$")
 # Digits belong to a phrase only inside a code (H1N1, 5G), not as the next figure (男子入狱18个月).
-_AFTER_RUN = regex.compile(
+_AFTER_RUN = compiled.compile(
     rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])[0-9]+|[0-9]+(?=[A-Za-z])){{1,{_MAX}}}"
 )
 # Before a number, digits belong to the phrase only inside a code (H1N1, 5G) or an index name (沪深300指数,
@@ -147,30 +184,30 @@ _AFTER_RUN = regex.compile(
 _INDEX_SUFFIX = "指数|成指|指"
 # Matched backwards from the figure (REVERSE): one attempt, instead of a forward search trying each of the
 # _MAX positions before it for a run that reaches the end.
-_BEFORE_RUN = regex.compile(
+_BEFORE_RUN = compiled.compile(
     rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])[0-9]+|[0-9]+(?=[A-Za-z]|{_INDEX_SUFFIX})){{1,{_MAX}}}$", regex.REVERSE
 )
-_BEFORE_RUN_FORWARD = regex.compile(_BEFORE_RUN.pattern)  # the reference the reverse match is tested against
+_BEFORE_RUN_FORWARD = compiled.compile(_BEFORE_RUN.pattern)  # the reference the reverse match is tested against
 # A quoted label or a book/film title right after a figure, up to its closing mark on the same clause.
-_QUOTED = regex.compile(r"[“「『《‘\"][^“”「」『』《》‘’\"。，,！？!?；;\n]{1,20}[”」』》’\"]")
+_QUOTED = compiled.compile(r"[“「『《‘\"][^“”「」『』《》‘’\"。，,！？!?；;\n]{1,20}[”」』》’\"]")
 # No "^": match(text, pos) anchors at pos, while "^" would only ever match at the start of the text.
 # Classifiers of one character, from the unit tables: what a numeral or determiner can leave behind.
 _ONE_CHAR_CLASSIFIERS = frozenset(
     w for w in (*quantity.UNITS, *CLASSIFIERS) if len(w) == 1 and "\u4e00" <= w <= "\u9fff"
 )
-_LEADING_STUB = regex.compile(
+_LEADING_STUB = compiled.compile(
     "(?!" + _alternation(CLASSIFIER_WORDS) + ")[" + "".join(sorted(_ONE_CHAR_CLASSIFIERS)) + "]"
 )
 # …a classifier left at the start of the phrase by a numeral or determiner before it: 6只|和, 每|名合资格市民
 # (but 人均收入 keeps its 人).
-_STUB_AFTER = regex.compile(rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}每各该这那本此其]")
+_STUB_AFTER = compiled.compile(rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}每各该这那本此其]")
 _TRAILING_PLACE_WORD = _at_end(r"[中里内上]$")
-_HAS_HAN = regex.compile(r"\p{Han}")
+_HAS_HAN = compiled.compile(r"\p{Han}")
 _QUOTES = '“”‘’"'
 
 
-def _stops(text: str, lo: int, hi: int, pattern: regex.Pattern[str] = _STOP) -> list[regex.Match[str]]:
-    return [m for m in pattern.finditer(text, lo, hi) if m.group("stop") is not None]
+def _stops(text: str, lo: int, hi: int, lexicon: _Lexicon = _STOP) -> list[Span]:
+    return lexicon.find(text, lo, hi)
 
 
 def subject_after(text: str, end: int, people: bool = False) -> Span | None:
@@ -185,7 +222,7 @@ def subject_after(text: str, end: int, people: bool = False) -> Span | None:
         hi = quoted.end()
         if rest:
             stops = _stops(text, rest.start(), rest.end(), _AFTER_STOP)
-            hi = stops[0].start() if stops else rest.end()
+            hi = stops[0][0] if stops else rest.end()
         return _clean(text, end, hi)
     m = _AFTER_RUN.match(text, end)
     if not m:
@@ -194,26 +231,26 @@ def subject_after(text: str, end: int, people: bool = False) -> Span | None:
     stops = _stops(text, lo, hi, _AFTER_STOP)
     # A verb that opens the run and is followed by a short noun is a modifier: 慰问|画, 救助|金, 帮扶|资金; one
     # followed by a whole clause is the next predicate (2亿元|用于改善农村道路).
-    if stops and stops[0].start() == lo and stops[0].end() < hi:
-        nxt = stops[0].end()
-        rest_end = stops[1].start() if len(stops) > 1 else hi
-        if not any(s.start() == nxt for s in stops[1:]) and rest_end - nxt <= _MAX_MODIFIED_NOUN:
+    if stops and stops[0][0] == lo and stops[0][1] < hi:
+        nxt = stops[0][1]
+        rest_end = stops[1][0] if len(stops) > 1 else hi
+        if not any(s[0] == nxt for s in stops[1:]) and rest_end - nxt <= _MAX_MODIFIED_NOUN:
             stops = stops[1:]
     if people:
         first = _PEOPLE_NOUN.search(text, lo, hi)
-        if first is not None and not any(s.start() < first.start() for s in stops):
+        if first is not None and not any(s[0] < first.start() for s in stops):
             return _clean(text, lo, _people_end(text, first.end(), hi, stops))
     if stops:
-        hi = stops[0].start()
+        hi = stops[0][0]
     if hi - lo > 1 and _TRAILING_PLACE_WORD.search(text, lo, hi):
         hi -= 1
     return _clean(text, lo, hi)
 
 
-def _people_end(text: str, end: int, hi: int, stops: list[regex.Match[str]]) -> int:
+def _people_end(text: str, end: int, hi: int, stops: list[Span]) -> int:
     """党员领导干部建立 → 党员领导干部: extend over further people nouns while no stop word comes between."""
     for later in _PEOPLE_NOUN.finditer(text, end, hi):
-        if any(end <= s.start() < later.start() for s in stops):
+        if any(end <= s[0] < later.start() for s in stops):
             break
         end = later.end()
     return end
@@ -226,9 +263,9 @@ def subject_before(text: str, start: int, change: bool = False) -> Span | None:
     if not m:
         return None
     lo, hi = m.span()
-    for said in _SPEECH.finditer(text, lo, hi):
-        if said.group("said") is not None:
-            lo = said.end()  # 市长宣布|将投入2亿元: the speaker is not what the figure is about
+    said = _SPEECH.find(text, lo, hi)
+    if said:
+        lo = said[-1][1]  # 市长宣布|将投入2亿元: the speaker is not what the figure is about
     # Copulas and verbs between subject and number: drop them from the end first.
     per = _PER_UNIT_AT_END.search(text, lo, hi)
     if per is not None:
@@ -245,17 +282,19 @@ def subject_before(text: str, start: int, change: bool = False) -> Span | None:
             break  # 棉被, 在校: the stop word at the end belongs to a word
         hi = tail.start()
     # What a figure is compared with is not its subject: 粮食产量|比去年同期|增加, 均价…|较开盘时|上涨.
-    for stop in _stops(text, lo, hi):
-        if stop.group() in _COMPARISON_WORDS:
-            hi = stop.start()
+    stops = _stops(text, lo, hi)
+    for k, (a, b) in enumerate(stops):
+        if text[a:b] in _COMPARISON_WORDS:
+            # the stops of text[lo:hi] before it are those of the shorter text: each ends by its start
+            hi, stops = a, stops[:k]
             break
     if hi <= lo:
         return None
     # The subject starts after the last stop that leaves a phrase of two characters or more: in
     # 发放救助金 the 救助 inside 救助金 is not the verb.
-    for stop in _stops(text, lo, hi):
-        if hi - stop.end() >= 2:
-            lo = stop.end()
+    for _, stop_end in stops:
+        if hi - stop_end >= 2:
+            lo = stop_end
     stub = _LEADING_STUB.match(text, lo, hi)
     if stub and lo > 0 and _STUB_AFTER.match(text, lo - 1):
         lo = stub.end()
@@ -265,11 +304,11 @@ def subject_before(text: str, start: int, change: bool = False) -> Span | None:
 
 
 # A stock index named before its points in the sentence: 上证综指…跌破2245点, 恒生指数收报19876点.
-_INDEX_NAME = regex.compile(
+_INDEX_NAME = compiled.compile(
     r"(?:[A-Za-z0-9]{0,4}\p{Han}){1,6}?(?:指数|综指|成指|指(?![出示导责挥定望控向明标南令引]))(?:[0-9]{2,4}指数)?"
 )  # 指 of 指出, 指示, 指导 … is a verb: 研究报告指出 names no index
 # Where a sentence ends, for the rules here and for the segmenter's sentences (structure.Words).
-SENTENCE_END = regex.compile(r"[。！？!?\n；;]")
+SENTENCE_END = compiled.compile(r"[。！？!?\n；;]")
 _INDEX_REACH = 300
 
 
@@ -286,9 +325,9 @@ def index_subject(text: str, start: int) -> Span | None:
     if not names:
         return None
     a, b = names[-1].span()
-    for stop in _stops(text, a, b):  # 当天上证综指: the name starts after the last stop word
-        if stop.end() < b - 1:
-            a = stop.end()
+    for _, stop_end in _stops(text, a, b):  # 当天上证综指: the name starts after the last stop word
+        if stop_end < b - 1:
+            a = stop_end
     return _clean(text, a, b)
 
 
@@ -340,7 +379,7 @@ def _subject_before_figure(text: str, start: int, reader: Reader, counted: bool)
 
 
 # A title or quoted name right before a figure: 借出《三体》|2000余册.
-_TITLE_BEFORE = regex.compile(r"[“「『《‘][^“”「」『』《》‘’。，,！？!?；;\n]{1,20}[”」』》’]$")
+_TITLE_BEFORE = compiled.compile(r"[“「『《‘][^“”「」『』《》‘’。，,！？!?；;\n]{1,20}[”」』》’]$")
 
 
 def _title_before(text: str, start: int) -> Span | None:
@@ -350,7 +389,7 @@ def _title_before(text: str, start: int) -> Span | None:
 
 # 从A增加到B, 由A提高到B: both ends of the change belong to what stands before 从/由
 # (员工人数从800人增加到1500人).
-_FROM_IN_CLAUSE = regex.compile(r"[从由][^，,。；;！？!?\n从由]{0,24}$")
+_FROM_IN_CLAUSE = compiled.compile(r"[从由][^，,。；;！？!?\n从由]{0,24}$")
 
 
 def _subject_of_range(text: str, start: int, reader: Reader) -> Span | None:
@@ -361,13 +400,13 @@ def _subject_of_range(text: str, start: int, reader: Reader) -> Span | None:
 
 
 # Where clauses of a sentence begin and end; how far back a figure's clause may continue another.
-_CLAUSE_MARK = regex.compile(r"[，,：:、]")
+_CLAUSE_MARK = compiled.compile(r"[，,：:、]")
 _DATES = frozenset("年月日号季")  # 2009年中国土地出让总价款大幅增加: a date, not the clause's figure
 _CLAUSE_REACH = 60
 _CLAUSES_BACK = 3
 # A number in a clause: Arabic digits, or two Chinese numerals and more (三十, 一百) — one alone is most
 # often part of a word (一线, 统一, 一季度).
-_NUMBER_RUN = regex.compile(
+_NUMBER_RUN = compiled.compile(
     rf"[{ARABIC_DIGITS}][{ARABIC_DIGITS}.,，]*|[{CHINESE_DIGITS}][{CHINESE_DIGITS}十百千万亿]+"
 )
 
@@ -407,14 +446,14 @@ def subject_of_earlier_clause(text: str, start: int, reader: Reader, people: boo
 
 # The part in "A占B的N%": A, not B (服务业增加值占全市生产总值的55.3% is about 服务业增加值). 占 in 占地, 占用,
 # 占领, 占据, 占有率, 占比 is another word.
-_SHARE_CLAUSE = regex.compile(r"占(?![地用领据有比])[^，,。；;！？!?\n]{1,24}?的?$")
+_SHARE_CLAUSE = compiled.compile(r"占(?![地用领据有比])[^，,。；;！？!?\n]{1,24}?的?$")
 # After "N%的": the group of which the figure is a share (60%的家庭) — unless the word is what the figure
 # measures (6%的增长, 5%的比重).
 _MEASURE_NOUNS = (
     *CHANGE_WORDS, "比例", "比重", "份额", "水平", "幅度", "速度", "目标", "利率", "税率", "概率", "可能",
     "成绩", "收益", "回报", "折扣", "优惠", "股份", "股权",
 )
-_MEASURED_AFTER = regex.compile(_alternation(_MEASURE_NOUNS))
+_MEASURED_AFTER = compiled.compile(_alternation(_MEASURE_NOUNS))
 # …幅度在5%以上的基金: after a copula the figure is the value of the noun before it, and 的基金 opens a
 # relative clause (the funds whose 幅度 is over 5%), not the group it is a share of.
 _VALUE_OF_BEFORE = _at_end(r"(?:在|为|是|达到|达|约为|超过|低于|高于)$")

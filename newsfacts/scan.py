@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterator
+import operator
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 import regex
 
-from . import qualifiers
+from . import compiled, qualifiers
 from .firstchars import anchored_run, first_chars, first_pairs
 from .grammar import HALF_AFTER_UNIT, NOT_SCALE_WORDS, number_pattern, parse_number
 from .kinds import dates, headcount, money, percentage, quantity
@@ -215,47 +218,69 @@ def _split_top(pattern: str) -> tuple[str, list[str]]:
     return "", [pattern]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Piece:
-    """One alternative of a part, compiled alone, with what can begin it and the guard that rules it out."""
+    """One alternative of a part, compiled alone (on its first try: most articles never reach most pieces,
+    and compiling all of them is a fifth of a fresh process's first call), with what can begin it and the
+    guard that rules it out."""
 
     index: int
     part: str
-    pattern: regex.Pattern[str]
+    source: str
     pairs: _Pairs  # first character → the characters that may follow it (None: any); None: unbounded
-    stops: regex.Pattern[str] | None  # the first character that ends its run (firstchars.anchored_run)
+    stops_source: str | None  # the first character that ends its run (firstchars.anchored_run)
     anchors: frozenset[str]  # … where the run holds an anchor
     groups: tuple[str, ...]  # its date or percentage groups, in the part's order
+    pattern: regex.Pattern[str] | None = None  # compiled on first use
+    # … likewise (`re` searches such a class up to twice as fast, but compiles it ten times slower than
+    # newsfacts.compiled builds it from the store, and the first call would pay for that)
+    stops: regex.Pattern[str] | None = None
+    # the values of the groups a candidate reads (``groups``, for a figure _FIGURE_GROUPS), in that order,
+    # from ``match.groups()``: one call that builds the piece's few groups instead of a lookup by name for
+    # each (a figure's 12 names cost more than its match)
+    pick: Callable[[tuple[str | None, ...]], tuple[Any, ...]] | None = None
+
+    def compiled(self) -> regex.Pattern[str]:
+        if self.pattern is None:
+            self.pattern = compiled.compile(self.source, regex.VERSION1)
+            names = _FIGURE_GROUPS if self.part == "fig" else self.groups
+            if len(names) > 1 and self.part in ("fig", "dt"):
+                self.pick = operator.itemgetter(*(self.pattern.groupindex[g] - 1 for g in names))
+        return self.pattern
+
+    def compiled_stops(self) -> regex.Pattern[str]:
+        if self.stops is None:
+            assert self.stops_source is not None
+            self.stops = compiled.compile(self.stops_source)
+        return self.stops
 
 
 def _group_names(pattern: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(regex.findall(r"\(\?P<(\w+)>", pattern)))
 
 
-def _pieces() -> tuple[_Piece, ...]:
-    out: list[_Piece] = []
+def piece_sources() -> list[tuple[str, str]]:
+    """(part, pattern) of each piece, in the order they are tried."""
+    out: list[tuple[str, str]] = []
     for name, pattern in PARTS.items():
-        order = [g for g in _group_names(pattern) if g.startswith(("d_", "p_"))]
         prefix, alternatives = _split_top(pattern) if name in ("dt", "skip") else ("", [pattern])
-        for alternative in alternatives:
-            body = prefix + f"(?:{alternative})"
-            run, pairs = anchored_run(body), first_pairs(body)
-            stops, anchors = None, frozenset[str]()
-            if run is not None and pairs is not None and not pairs.keys() <= run[1]:  # some start can fail it
-                alphabet, anchors = run
-                stops = regex.compile("[^" + _class(alphabet - anchors)[1:] if alphabet - anchors else "(?s:.)")
-            own = set(_group_names(body))
-            out.append(
-                _Piece(
-                    len(out),
-                    name,
-                    regex.compile(body, regex.VERSION1),
-                    pairs,
-                    stops,
-                    anchors,
-                    tuple(g for g in order if g in own),
-                )
-            )
+        out.extend((name, prefix + f"(?:{alternative})") for alternative in alternatives)
+    return out
+
+
+def _pieces() -> tuple[_Piece, ...]:
+    sources = piece_sources()
+    orders = {name: [g for g in _group_names(pattern) if g.startswith(("d_", "p_"))] for name, pattern in PARTS.items()}
+    out: list[_Piece] = []
+    for name, body in sources:
+        pairs, run = first_pairs(body), anchored_run(body)
+        stops, anchors = None, frozenset[str]()
+        if run is not None and pairs is not None and not pairs.keys() <= run[1]:  # some start can fail it
+            alphabet, anchors = run
+            stops = "[^" + _class(alphabet - anchors)[1:] if alphabet - anchors else "(?s:.)"
+        own = set(_group_names(body))
+        groups = tuple(g for g in orders[name] if g in own)
+        out.append(_Piece(len(out), name, body, pairs, stops, anchors, groups))
     return tuple(out)
 
 
@@ -273,30 +298,39 @@ def _union_of_starts() -> frozenset[str] | None:
 
 
 _STARTS = _union_of_starts()
-# Jump to the next character that can begin a match; patterns are tried only there.
-NEXT_START = regex.compile("[" + "".join(regex.escape(c) for c in sorted(_STARTS)) + "]") if _STARTS else None
-# first character → {second character → the pieces to try there, in order}; "" for any other second
-# character (or none). Filled in as characters are met.
-_TRIES: dict[str, dict[str, tuple[_Piece, ...]]] = {}
+# Jump to the next character that can begin a match; patterns are tried only there. A class of plain
+# characters matches the same in `re`, whose search of a large class is two to three times faster.
+NEXT_START = re.compile("[" + "".join(regex.escape(c) for c in sorted(_STARTS)) + "]") if _STARTS else None
+# first character → {second character → the pieces to try there, in order, each with whether its guard
+# applies (it has one, and the first character is none of its anchors)}; "" for no second character. Both
+# levels are filled in as the characters are met: most pairs never occur, and working out a character's
+# whole table at once was a tenth of the first call.
+_Try = tuple[_Piece, bool]
 
 
-def _tries(c: str) -> dict[str, tuple[_Piece, ...]]:
-    def admitted(d: str) -> tuple[_Piece, ...]:
-        out = []
-        for piece in _PIECES:
-            if piece.pairs is not None:
-                if c not in piece.pairs:
-                    continue
-                seconds = piece.pairs[c]
-                if seconds is not None and d not in seconds:
-                    continue
-            out.append(piece)
-        return tuple(out)
+class _Table(dict[str, tuple[_Try, ...]]):
+    """The pieces to try after one first character, by the second character."""
 
-    relevant = {d for piece in _PIECES if piece.pairs for d in (piece.pairs.get(c) or ())}
-    table = {d: admitted(d) for d in relevant}
-    table[""] = admitted("")
-    _TRIES[c] = table
+    def __init__(self, c: str) -> None:
+        super().__init__()
+        self.c = c
+        # the pieces that can begin with c, each with the characters it admits after c (None: any)
+        self.here = [(p, None if p.pairs is None else p.pairs[c]) for p in _PIECES if p.pairs is None or c in p.pairs]
+
+    def __missing__(self, d: str) -> tuple[_Try, ...]:
+        tries = self[d] = tuple(
+            (piece, piece.stops_source is not None and self.c not in piece.anchors)
+            for piece, seconds in self.here
+            if seconds is None or d in seconds
+        )
+        return tries
+
+
+_TRIES: dict[str, _Table] = {}
+
+
+def _tries(c: str) -> _Table:
+    table = _TRIES[c] = _Table(c)
     return table
 
 
@@ -415,19 +449,21 @@ def candidates(
             return
         i = start.start()
         c = text[i]
-        table = _TRIES.get(c) or _tries(c)
-        tries = table.get(text[i + 1] if i + 1 < n else "") or table[""]
+        table = _TRIES.get(c)
+        if table is None:
+            table = _tries(c)
+        tries = table[text[i + 1] if i + 1 < n else ""]
         m = None
-        for piece in tries:
-            if piece.stops is not None and c not in piece.anchors:
+        for piece, guarded in tries:
+            if guarded:
                 k = piece.index
                 if stop_at[k] < i:
-                    stop = piece.stops.search(text, i, n)
+                    stop = (piece.stops or piece.compiled_stops()).search(text, i, n)
                     stop_at[k] = n if stop is None else stop.start()
                     stop_ok[k] = stop is not None and text[stop_at[k]] in piece.anchors
                 if not stop_ok[k]:
                     continue
-            m = piece.pattern.match(text, i, n)
+            m = (piece.pattern or piece.compiled()).match(text, i, n)
             if m is not None:
                 break
         if m is None:
@@ -435,7 +471,7 @@ def candidates(
             continue
         pos = max(m.end(), i + 1)
         if piece.part != "skip":  # "skip": text that is not a figure, consumed whole
-            yield _candidate(piece.part, m, piece.groups)
+            yield _candidate(piece.part, m, piece.groups, None if piece.pick is None else piece.pick(m.groups()))
 
 
 def _reference_candidates(text: str, pos: int, n: int) -> Iterator[Candidate | PercentCandidate | DateCandidate]:
@@ -449,12 +485,20 @@ def _reference_candidates(text: str, pos: int, n: int) -> Iterator[Candidate | P
             yield _candidate(part, m, _DATE_GROUPS if part == "dt" else _PERCENT_GROUPS)
 
 
-def _candidate(part: str, m: regex.Match[str], names: tuple[str, ...]) -> Candidate | PercentCandidate | DateCandidate:
+def _candidate(
+    part: str, m: regex.Match[str], names: tuple[str, ...], values: tuple[Any, ...] | None = None
+) -> Candidate | PercentCandidate | DateCandidate:
+    """The candidate of a match; ``values``: its groups ``names`` (for a figure _FIGURE_GROUPS) already
+    read, in that order (a piece's ``pick``)."""
     if part == "dt":
-        return DateCandidate(m.start(), m.end(), _named_parts(m, names))
+        if values is None:
+            return DateCandidate(m.start(), m.end(), _named_parts(m, names))
+        return DateCandidate(m.start(), m.end(), {k: v for k, v in zip(names, values, strict=True) if v is not None})
     if part == "pct":
         return _percent_candidate(m, names)
-    pre, pre2, pre3, cur, num, num2, inside, scale, unit, after, unit1, gap, half = m.group(*_FIGURE_GROUPS)
+    pre, pre2, pre3, cur, num, num2, inside, scale, unit, after, unit1, gap, half = (
+        m.group(*_FIGURE_GROUPS) if values is None else values
+    )
     return Candidate(
         m.start(),
         m.end(),

@@ -25,6 +25,7 @@ from typing import Final, NamedTuple
 
 import regex
 
+from . import compiled
 from .kinds import money, percentage
 from .kinds.headcount import PEOPLE_NOUNS
 from .link import SENTENCE_END, VERBS
@@ -98,7 +99,7 @@ QUOTE_PAIRS: Final[dict[str, str]] = {"“": "”", "‘": "’", "《": "》", 
 # Edge words kept at the start of a phrase: opening quotes, and adverbs that modify the noun itself
 # (不|合格产品, 一次性|补助).
 KEPT_AT_START: Final[frozenset[str]] = frozenset({*QUOTE_PAIRS, "不", "非", "未", "无", "一次性"})
-_NUMERAL_WORD = regex.compile(
+_NUMERAL_WORD = compiled.compile(
     rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}十百千几多余数半点.%％个只名位条项家种批人元吨]+"
 )  # a numeral and its unit: 万人, 两成, 三家 — no noun phrase
 CURRENCY_NAMES: Final[frozenset[str]] = frozenset(
@@ -140,9 +141,9 @@ MEASURE_HEADS: Final[frozenset[str]] = frozenset(
      "总额", "里程", "时间", "长度", "速度", "物资", "资金", "项目", "企业", "设施", "用地", "岗位", "活动", "线路"}
 )  # fmt: skip
 # What a figure is compared with is no subject: 比|2月份增加4个, 较|上年.
-_COMPARED_WITH = regex.compile(rf"(?:比|较|相比|同比|环比)[{ARABIC_DIGITS}{CHINESE_DIGITS}]*$")
+_COMPARED_WITH = compiled.compile(rf"(?:比|较|相比|同比|环比)[{ARABIC_DIGITS}{CHINESE_DIGITS}]*$")
 # A phrase that only names the scope of a report is no subject of its figure: 全省|11个市, 全国|发行.
-_SCOPE_ONLY = regex.compile(
+_SCOPE_ONLY = compiled.compile(
     r"(?:全|本|该|我|各|此|两|三)(?:国|省|市|县|区|镇|乡|村|州|盟|旗|地区|自治区|行业)|全球|世界|各地|当地|全体|全部|大家"
 )
 # Adverbs the segmenter tags as nouns or adjectives that modify a noun at a phrase's start (基本养老保险)
@@ -185,11 +186,10 @@ class Words:
     def __init__(self, text: str) -> None:
         self.text = text
         self._ends: list[int] | None = None
-        # sentence start → (start of each word, (word, tag) of each word); Word tuples are made only for
-        # the few words a subject asks about
-        self._sentences: dict[int, tuple[list[int], list[tuple[str, str]]]] = {}
+        # sentence start → (start of each word, its words): made once for all the figures of the sentence
+        self._sentences: dict[int, tuple[list[int], list[Word]]] = {}
 
-    def _sentence(self, pos: int) -> tuple[list[int], list[tuple[str, str]]]:
+    def _sentence(self, pos: int) -> tuple[list[int], list[Word]]:
         if self._ends is None:
             self._ends = [m.end() for m in SENTENCE_END.finditer(self.text)]
         i = bisect.bisect_right(self._ends, pos)
@@ -202,16 +202,17 @@ class Words:
         if cached is None:
             tagged = _tag(self.text[lo:hi])
             starts = list(itertools.accumulate(map(len, map(_FIRST, tagged)), initial=lo))
-            cached = (starts, tagged)
+            words = [Word(a, b, word, tag) for a, b, (word, tag) in zip(starts[:-1], starts[1:], tagged, strict=True)]
+            cached = (starts, words)
             self._sentences[lo] = cached
         return cached
 
     def words(self, lo: int, hi: int) -> list[Word]:
         """The words that overlap text[lo:hi], in order (the first and last may stick out)."""
-        starts, tagged = self._sentence(lo)
+        starts, words = self._sentence(lo)
         first = max(0, bisect.bisect_right(starts, lo) - 1)
-        last = min(len(tagged), bisect.bisect_left(starts, hi, first))
-        return [Word(starts[k], starts[k + 1], *tagged[k]) for k in range(first, last)]
+        last = min(len(words), bisect.bisect_left(starts, hi, first))
+        return words[first:last]
 
     def noun_phrase(self, span: Span | None, after: bool = False) -> Span | None:
         """``span`` narrowed to the noun phrase it holds, or None when it holds none. ``after``: the phrase
@@ -503,7 +504,13 @@ _DETERMINERS = frozenset("每各该这那本此其")
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９") | frozenset(CHINESE_DIGITS)
 
 
+# The marks whose pairs _unbalanced counts: most phrases hold none, and one search says so.
+_PAIRED_MARK = compiled.compile("[" + "".join(regex.escape(a + b) for a, b in QUOTE_PAIRS.items() if a != b) + "]")
+
+
 def _unbalanced(phrase: str) -> bool:
+    if _PAIRED_MARK.search(phrase) is None:
+        return False
     return any(phrase.count(a) != phrase.count(b) for a, b in QUOTE_PAIRS.items() if a != b)
 
 

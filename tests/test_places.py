@@ -480,3 +480,13 @@ def test_longest_match_wins() -> None:
 def test_empty_and_short_texts() -> None:
     assert find_places("") == []
     assert find_places("山") == []
+
+
+def test_the_stored_index_is_the_one_the_tables_make() -> None:
+    """newsfacts/places/data/index.pickle (scripts/build_places_index.py) was made from the TSVs as they are,
+    and holds what reading them gives."""
+    from newsfacts.places import _data
+
+    stored = _data.stored_tables()
+    assert stored is not None, "stale or missing newsfacts/places/data/index.pickle: run scripts/build_places_index.py"
+    assert stored == _data.build_tables()

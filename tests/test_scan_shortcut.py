@@ -75,3 +75,65 @@ def test_first_pairs_of_simple_patterns() -> None:
     assert first_pairs(r"(?:x?){3}y") == {"x": frozenset("xy"), "y": None}  # empty repetitions skipped
     assert first_pairs(r"(?<![0-9])第(?=[一二])") == {"第": None}  # look-arounds only ever narrow
     assert first_pairs(r"a?") is None  # may match empty
+
+
+def test_the_stored_analyses_are_those_computed() -> None:
+    """newsfacts/data/first_chars.json (scripts/build_first_chars.py) answers what the analysis answers."""
+    from newsfacts import firstchars
+
+    entries = firstchars.stored_entries()
+    assert entries, "newsfacts/data/first_chars.json is missing: run scripts/build_first_chars.py"
+    for entry in entries:
+        assert firstchars.decode(entry) == firstchars.analyse(entry["pattern"]), entry["pattern"][:80]
+
+
+def test_the_store_holds_every_pattern_analysed_at_import() -> None:
+    """A fresh process (another string hash seed, so other orders of the scan's word lists) finds every
+    pattern it analyses at import in the store: else run scripts/build_first_chars.py."""
+    import os
+    import subprocess
+    import sys
+
+    code = "import newsfacts, newsfacts.firstchars as f; print(len(f.missed()))"
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        env.pop("NEWSFACTS_FIRST_CHARS", None)
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+        assert out.stdout.strip() == "0", "stale newsfacts/data/first_chars.json: run scripts/build_first_chars.py"
+
+
+def test_the_store_key_ignores_only_the_order_of_plain_words() -> None:
+    from newsfacts.firstchars import pattern_key
+
+    assert pattern_key("(?:ab|c|de)x") == pattern_key("(?:de|ab|c)x")
+    assert pattern_key("(?P<u>个人(?![口民])|元)") == pattern_key("(?P<u>元|个人(?![口民]))")
+    assert pattern_key("(?:ab|c)x") != pattern_key("(?:ab|c)y")
+    assert pattern_key("[(a|b)]") != pattern_key("[(b|a)]")  # a class is not a group
+    assert pattern_key(r"\(a|b\)") != pattern_key(r"\(b|a\)")  # nor are escaped brackets
+
+
+def test_the_re_class_matches_the_characters_regex_would() -> None:
+    """NEXT_START is searched with `re` (faster for a large class of plain characters): over every character
+    of the Basic Multilingual Plane it matches exactly what `regex` would."""
+    import re
+
+    import regex
+
+    sources = [NEXT_START.pattern]
+    chars = [chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF]
+    for source in sources:
+        fast, reference = re.compile(source), regex.compile(source)
+        assert [c for c in chars if fast.match(c)] == [c for c in chars if reference.match(c)], source[:60]
+
+
+def test_whitespace_holds_what_regex_calls_white_space() -> None:
+    """firstchars.whitespace stands for \\s in an alphabet: it must hold every character `regex` matches."""
+    import sys
+
+    import regex
+
+    from newsfacts.firstchars import whitespace
+
+    for flags in (regex.VERSION0, regex.VERSION1):
+        space = regex.compile(r"\s", flags)
+        assert all(chr(c) in whitespace() for c in range(sys.maxunicode + 1) if space.match(chr(c)))

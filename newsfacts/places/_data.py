@@ -7,6 +7,10 @@ read here so that it can be edited without regenerating. See docs/places.md for 
 from __future__ import annotations
 
 import functools
+import hashlib
+import pickle
+import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import cast
@@ -40,39 +44,49 @@ class Name:
     single_stem: bool  # a full name of one character plus 县/区/市/旗 (沛县): needs a clean left boundary
 
 
-@dataclass(frozen=True, slots=True)
-class Gazetteer:
-    divisions: dict[str, Division]
-    status: dict[str, str]  # code -> "current" | "former"
-    names: dict[str, Name]
-    lengths: dict[str, tuple[int, ...]]  # first two characters -> surface lengths, longest first
+class Divisions(Mapping[str, Division]):
+    """The divisions by code, each made on first use (a text names a few dozen of 3,466), once: the same
+    code is always the same object."""
 
+    def __init__(self, raw: dict[str, tuple[str, str, str, str]]) -> None:
+        self._raw = raw  # code -> (name, level, parent, status)
+        self._made: dict[str, Division] = {}
 
-def _lines(name: str) -> list[list[str]]:
-    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
-    return rows[1:]  # header
+    def get(self, code: str, default: Division | None = None) -> Division | None:  # type: ignore[override]
+        made = self._made.get(code)
+        if made is None:
+            if code not in self._raw:
+                return default
+            made = self._made[code] = self._make(code)
+        return made
 
+    def __getitem__(self, code: str) -> Division:
+        found = self.get(code)
+        if found is None:
+            raise KeyError(code)
+        return found
 
-@functools.cache
-def gazetteer() -> Gazetteer:
-    raw: dict[str, tuple[str, str, str, str]] = {}
-    for code, name, level, parent, state in _lines("divisions.tsv"):
-        raw[code] = (name, level, parent, state)
+    def __contains__(self, code: object) -> bool:
+        return code in self._raw
 
-    divisions: dict[str, Division] = {}
-    status: dict[str, str] = {}
-    for code, (name, level, parent, st) in raw.items():
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def _make(self, code: str) -> Division:
+        name, level, parent, _ = self._raw[code]
         prov = pref = None
         p = parent
         while p:
-            pname, plevel, pparent, _ = raw[p]
+            pname, plevel, pparent, _ = self._raw[p]
             if plevel == "province":
                 prov = (pname, p)
             elif plevel == "prefecture":
                 pref = (pname, p)
             p = pparent
-        divisions[code] = Division(
+        return Division(
             code=code,
             name=name,
             level=cast(Level, level),
@@ -81,25 +95,54 @@ def gazetteer() -> Gazetteer:
             prefecture=pref[0] if pref else None,
             prefecture_code=pref[1] if pref else None,
         )
-        status[code] = st
 
-    weak: set[str] = set()
-    strong: set[str] = set()
-    blocks: set[str] = set()
-    for surface, kind, *_ in _lines("common_words.tsv"):
-        {"weak": weak, "strong": strong, "block": blocks}[kind].add(surface)
 
-    grouped: dict[str, list[Entry]] = {}
-    hinted: set[str] = set()
-    for surface, code, rule, rank, former, hint in _lines("names.tsv"):
-        grouped.setdefault(surface, []).append(Entry(divisions[code], rule, int(rank), former or None))
-        if hint:
-            hinted.add(surface)
+class Names(Mapping[str, Name]):
+    """Every surface form, each ``Name`` made on first use from its rows of names.tsv: building all 12,000
+    at once was a third of a fresh process's first call, and a text looks up a few hundred."""
 
-    names: dict[str, Name] = {}
-    cands: tuple[Entry, ...]
-    alts: tuple[Entry, ...]
-    for surface, entries in grouped.items():
+    def __init__(
+        self, rows: dict[str, list[str]], divisions: Divisions, weak: set[str], strong: set[str], blocks: set[str]
+    ) -> None:
+        self._rows = rows  # surface -> its lines after the surface: code, rule, rank, former_name, word_hint
+        self._divisions = divisions
+        self._weak, self._strong, self._blocks = weak, strong, blocks
+        self._made: dict[str, Name] = {}
+
+    def get(self, surface: str, default: Name | None = None) -> Name | None:  # type: ignore[override]
+        made = self._made.get(surface)
+        if made is None:
+            if surface in self._blocks:
+                made = Name(surface, (), (), weak=False, block=True, single_stem=False)
+            elif surface in self._rows:
+                made = self._make(surface)
+            else:
+                return default
+            self._made[surface] = made
+        return made
+
+    def __getitem__(self, surface: str) -> Name:
+        found = self.get(surface)
+        if found is None:
+            raise KeyError(surface)
+        return found
+
+    def __contains__(self, surface: object) -> bool:
+        return surface in self._rows or surface in self._blocks
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._rows
+        yield from (s for s in self._blocks if s not in self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows.keys() | self._blocks)
+
+    def _make(self, surface: str) -> Name:
+        rows = [line.split("\t") for line in self._rows[surface]]
+        entries = [Entry(self._divisions[c], rule, int(rank), former or None) for c, rule, rank, former, _ in rows]
+        hinted = any(row[4] for row in rows)
+        cands: tuple[Entry, ...]
+        alts: tuple[Entry, ...]
         if len(entries) == 1:
             cands, alts = (entries[0],), ()
         else:
@@ -112,26 +155,120 @@ def gazetteer() -> Gazetteer:
             and surface[1] in "县区市旗縣區"
             and any(e.rank == RANK_FULL and e.division.level == "county" for e in cands)
         )
-        names[surface] = Name(
+        return Name(
             surface=surface,
             candidates=cands,
             alternates=alts,
-            weak=(surface in weak or surface in hinted) and surface not in strong,
+            weak=(surface in self._weak or hinted) and surface not in self._strong,
             block=False,
             single_stem=single,
         )
-    for surface in blocks:
-        names[surface] = Name(surface, (), (), weak=False, block=True, single_stem=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    divisions: Divisions
+    status: dict[str, str]  # code -> "current" | "former"
+    names: Names
+    lengths: dict[str, tuple[int, ...]]  # first two characters -> surface lengths, longest first
+    # Where a surface may start: a first character of one followed by a second character of one. About one
+    # position in eight, so the scan jumps between them in C instead of looking at every position.
+    starts: re.Pattern[str]
+
+
+def _text(name: str) -> str:
+    return resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _lines(name: str) -> list[list[str]]:
+    rows = [ln.split("\t") for ln in _text(name).splitlines() if ln and not ln.startswith("#")]
+    return rows[1:]  # header
+
+
+# A line that is no comment: its first field and the rest (one C-level pass over the 12,000 lines).
+_SURFACE_AND_REST = re.compile(r"^([^#\t\n][^\t\n]*)\t([^\n]*)$", re.MULTILINE)
+
+
+# The tables the TSVs make, stored by scripts/build_places_index.py in data/index.pickle with a digest of the
+# TSVs they were made from: unpickling them costs a fifth of reading the TSVs (some 25 ms of a fresh
+# process's first call). When the TSVs have changed since (the digest differs) or the file is absent, the
+# TSVs are read as before; tests/test_places.py checks that the stored tables are those the TSVs make.
+INDEX = "index.pickle"
+SOURCES = ("divisions.tsv", "common_words.tsv", "names.tsv")
+_INDEX_FORMAT = 1
+
+Raw = dict[str, tuple[str, str, str, str]]  # code -> (name, level, parent, status)
+Tables = tuple[Raw, set[str], set[str], set[str], dict[str, list[str]], dict[str, tuple[int, ...]], str]
+
+
+def sources_digest() -> str:
+    files = resources.files(__package__).joinpath("data")
+    digest = hashlib.sha1()
+    for name in SOURCES:
+        digest.update(files.joinpath(name).read_bytes())
+    return digest.hexdigest()
+
+
+def build_tables() -> Tables:
+    """(divisions, weak, strong and block words, the rows of each surface, surface lengths by their first
+    two characters, the pattern of where a surface may start), from the TSVs."""
+    raw: Raw = {}
+    for code, name, level, parent, state in _lines("divisions.tsv"):
+        raw[code] = (name, level, parent, state)
+
+    weak: set[str] = set()
+    strong: set[str] = set()
+    blocks: set[str] = set()
+    for surface, kind, *_ in _lines("common_words.tsv"):
+        {"weak": weak, "strong": strong, "block": blocks}[kind].add(surface)
+
+    # names.tsv: each line's surface and the rest, split further only for the surfaces a text meets
+    rows: dict[str, list[str]] = {}
+    for surface, rest in _SURFACE_AND_REST.findall(_text("names.tsv"))[1:]:  # [0]: the header
+        if surface in rows:
+            rows[surface].append(rest)
+        else:
+            rows[surface] = [rest]
 
     lengths: dict[str, set[int]] = {}
-    for surface in names:
-        lengths.setdefault(surface[:2], set()).add(len(surface))
+    for surface in (*rows, *blocks):
+        if surface[:2] in lengths:
+            lengths[surface[:2]].add(len(surface))
+        else:
+            lengths[surface[:2]] = {len(surface)}
+    firsts = {pair[0] for pair in lengths}
+    seconds = {pair[1] for pair in lengths if len(pair) > 1}
+    by_prefix = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+    return raw, weak, strong, blocks, rows, by_prefix, f"{_class(firsts)}(?={_class(seconds)})"
+
+
+def stored_tables() -> Tables | None:
+    """The tables of data/index.pickle when they were made from the TSVs as they are; else None."""
+    try:
+        data = pickle.loads(resources.files(__package__).joinpath("data", INDEX).read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != _INDEX_FORMAT or data.get("sources") != sources_digest():
+        return None
+    tables: Tables = data["tables"]
+    return tables
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    raw, weak, strong, blocks, rows, lengths, starts = stored_tables() or build_tables()
+    divisions = Divisions(raw)
     return Gazetteer(
         divisions=divisions,
-        status=status,
-        names=names,
-        lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
+        status={code: r[3] for code, r in raw.items()},
+        names=Names(rows, divisions, weak, strong, blocks),
+        lengths=lengths,
+        starts=re.compile(starts),
     )
+
+
+def _class(chars: set[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
 def _unique(entries: list[Entry]) -> tuple[Entry, ...]:

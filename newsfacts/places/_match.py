@@ -85,21 +85,18 @@ def _scan(text: str, gz: Gazetteer) -> list[_Raw]:
     out: list[_Raw] = []
     names, lengths = gz.names, gz.lengths
     n = len(text)
-    i = 0
-    while i < n - 1:
-        lens = lengths.get(text[i : i + 2])
-        if lens:
-            for length in lens:
-                if i + length <= n:
-                    name = names.get(text[i : i + length])
-                    if name is not None:
-                        out.append(_Raw(i, i + length, name))
-                        i += length
-                        break
-            else:
-                i += 1
+    at = 0  # where the next name may start: after the last one found
+    for start in gz.starts.finditer(text):  # the positions whose two characters may begin a surface
+        i = start.start()
+        if i < at:
             continue
-        i += 1
+        for length in lengths.get(text[i : i + 2], ()):
+            if i + length <= n:
+                name = names.get(text[i : i + length])
+                if name is not None:
+                    out.append(_Raw(i, i + length, name))
+                    at = i + length
+                    break
     return out
 
 
