@@ -21,6 +21,7 @@ from typing import Final, Literal
 
 import regex
 
+from . import compiled
 from .numerals import (
     ARABIC_DIGITS,
     BIG_SCALES,
@@ -202,8 +203,8 @@ def number_pattern(scale: str, signed: bool = True) -> str:
 
 # ---------------------------------------------------------------- the parser
 
-_SIGN = regex.compile(SIGN)
-_COMPILED = tuple((p, regex.compile(p.pattern)) for p in PRODUCTIONS)
+_SIGN = compiled.compile(SIGN)
+_COMPILED = tuple((p, compiled.compile(p.pattern)) for p in PRODUCTIONS)
 
 
 def read_numeral(text: str) -> Reading:
@@ -255,7 +256,7 @@ def parse_number(text: str) -> Decimal:
 
 # ---------------------------------------------------------------- ranges
 
-_TRAILING_SCALES = regex.compile(rf"[{SCALES}]+$")
+_TRAILING_SCALES = compiled.compile(rf"[{SCALES}]+$")
 _BIG = frozenset(BIG_SCALES)
 _SMALL = frozenset(SMALL_SCALES)
 

@@ -16,7 +16,7 @@ from typing import Literal
 
 import regex
 
-from . import qualifiers
+from . import compiled, qualifiers
 from .grammar import Reading, parse_number, read_numeral, shared_scale_range
 from .kinds import headcount, money, percentage, quantity
 from .link import Span, find_subject, index_subject, percentage_subject, subject_after, subject_before
@@ -44,39 +44,39 @@ class Source:
         return None if span is None else self.original[span[0] : span[1]]
 
 
-_BARE_SCALE = regex.compile(rf"[百千佰仟{BIG_SCALES}]+")  # not 十: 十人 is ten people
-_CHINESE_ONLY = regex.compile(rf"[{CHINESE_DIGITS}{SCALES}]+")
-_LONE_CHINESE_DIGIT = regex.compile(rf"[{CHINESE_DIGITS}十拾]")
+_BARE_SCALE = compiled.compile(rf"[百千佰仟{BIG_SCALES}]+")  # not 十: 十人 is ten people
+_CHINESE_ONLY = compiled.compile(rf"[{CHINESE_DIGITS}{SCALES}]+")
+_LONE_CHINESE_DIGIT = compiled.compile(rf"[{CHINESE_DIGITS}十拾]")
 _LONE_ONE = frozenset({"一", "壹", "幺"})
-_TRAILING_SCALES = regex.compile(rf"[{SCALES}]+$")
-_HAN = regex.compile(r"\p{Han}")
+_TRAILING_SCALES = compiled.compile(rf"[{SCALES}]+$")
+_HAN = compiled.compile(r"\p{Han}")
 _DIGIT_CHARS = frozenset(CHINESE_DIGITS)
 _SPOKEN_SCALE = "个亿"  # the grammar's spoken production (两个亿)
 _HALF_UNIT = Decimal("0.5")  # 三斤半, 一个半小时
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-_IMPLYING_VERB = regex.compile(
+_IMPLYING_VERB = compiled.compile(
     rf"(?:{_alternation(money.IMPLYING_VERBS)})(?:了|达|达到|高达|共|共计|总计|为|约|超|逾|近|的)?\s*$"
 )
-_PEOPLE_AHEAD = regex.compile(rf"\p{{Han}}{{0,4}}?(?:{_alternation(headcount.PEOPLE_NOUNS)})")
-_PEOPLE_BEHIND = regex.compile(
+_PEOPLE_AHEAD = compiled.compile(rf"\p{{Han}}{{0,4}}?(?:{_alternation(headcount.PEOPLE_NOUNS)})")
+_PEOPLE_BEHIND = compiled.compile(
     rf"(?:{_alternation(headcount.PEOPLE_NOUNS)})(?:达到|已达|超过|约为|共有|达|为|约|有|共)?$"
 )
-_CASUALTY_AHEAD = regex.compile(_alternation(headcount.LONE_ONE_COUNTS_BEFORE))
+_CASUALTY_AHEAD = compiled.compile(_alternation(headcount.LONE_ONE_COUNTS_BEFORE))
 # 一人 with no noun after it ends its clause: a count after the noun (救出被困人员一人。), not an article;
 # unless a determiner makes it "one of them" (其中一人。).
-_CLAUSE_END = regex.compile(r"[。，,；;、！？!?）)\n]|$")
-_DETERMINER_BEFORE = regex.compile(r"(?:其中|这|那|每|第|另|哪|任何|之)$")
-_NOT_YUAN_AHEAD = regex.compile(_alternation(money.NOT_AFTER_YUAN))
-_EVENT_AFTER = regex.compile(
+_CLAUSE_END = compiled.compile(r"[。，,；;、！？!?）)\n]|$")
+_DETERMINER_BEFORE = compiled.compile(r"(?:其中|这|那|每|第|另|哪|任何|之)$")
+_NOT_YUAN_AHEAD = compiled.compile(_alternation(money.NOT_AFTER_YUAN))
+_EVENT_AFTER = compiled.compile(
     rf"(?:{_alternation(headcount.EVENT_ADVERBS)})?(?P<event>{_alternation(headcount.EVENT_VERBS)})"
 )
-_PRICE_BEFORE = regex.compile(_alternation(money.PRICE_WORDS))
-_CONTINUING = regex.compile(rf"[，,、\s]*(?:(?:{_alternation(money.CONTINUING_WORDS)})[，,、\s]*)*")
+_PRICE_BEFORE = compiled.compile(_alternation(money.PRICE_WORDS))
+_CONTINUING = compiled.compile(rf"[，,、\s]*(?:(?:{_alternation(money.CONTINUING_WORDS)})[，,、\s]*)*")
 
 
 def _continues_money(text: str, money_end: int, start: int) -> bool:
@@ -136,8 +136,8 @@ def _is_lone_digit(c: Candidate) -> bool:
     return c.num2 is None and not c.scale and len(c.num) == 1 and bool(_LONE_CHINESE_DIGIT.match(c.num))
 
 
-_ARABIC_THEN_NON_HAN = regex.compile(r"[0-9０-９.．]+[角毛](?!\p{Han})")
-_LEADING_ZERO = regex.compile(r"[0０][0-9０-９]")
+_ARABIC_THEN_NON_HAN = compiled.compile(r"[0-9０-９.．]+[角毛](?!\p{Han})")
+_LEADING_ZERO = compiled.compile(r"[0０][0-9０-９]")
 
 
 def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> Fact | None:
@@ -287,7 +287,7 @@ class _Rate:
     eaches: tuple[tuple[int, int], ...]  # the span of each 每-word written before the amount (每平方米)
 
 
-_QUALIFIER_AFTER_RATE = regex.compile(_alternation(tuple(qualifiers.AFTER)))
+_QUALIFIER_AFTER_RATE = compiled.compile(_alternation(tuple(qualifiers.AFTER)))
 
 
 def _rate(text: str, start: int, end: int) -> _Rate:

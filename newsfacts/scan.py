@@ -29,7 +29,7 @@ from .numerals import ARABIC_DIGITS, BIG_SCALES, CHINESE_DIGITS, SCALES
 
 
 def _alternation(words: object) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # type: ignore[call-overload]
 
 
 def _class(chars: frozenset[str]) -> str:
@@ -347,15 +347,15 @@ _D1 = f"[{ARABIC_DIGITS}〇零一二两三四五六七八九壹贰叁肆伍陆�
 # A digit after 块 is tenths unless it starts another figure (3块5 yes, 3块5个 no); after a bare 毛/角 it must
 # also end the word (两毛五。), since in 长三角一体化 the 一 begins a word.
 _NOT_A_FIGURE_AHEAD = rf"(?![{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}.．点]|{_alternation(UNIT_WORDS)})"
-YUAN_TAIL = regex.compile(
+YUAN_TAIL = compiled.compile(
     rf"(?:(?P<jiao>{_D1})(?:{_alternation(money.JIAO_WORDS)})(?:(?P<fen1>{_D1})(?:{money.FEN_WORD}|{_NOT_A_FIGURE_AHEAD}))?)?"
     rf"(?:(?P<fen>{_D1}){money.FEN_WORD})?"
     rf"(?:零(?P<fen0>{_D1})(?:{money.FEN_WORD}|{_NOT_A_FIGURE_AHEAD}))?(?P<qian>钱)?"
 )
 # 两块五一斤, 两毛五一斤: a price per unit may follow the trailing digit.
 _PRICE_PER_ONE = rf"(?=一(?:{_alternation(money.PRICE_PER_ONE_UNITS)}))"
-TRAILING_DIGIT_AFTER_KUAI = regex.compile(rf"(?P<trail>{_D1})(?:{_NOT_A_FIGURE_AHEAD}|{_PRICE_PER_ONE})")
-TRAILING_DIGIT_AFTER_MAO = regex.compile(
+TRAILING_DIGIT_AFTER_KUAI = compiled.compile(rf"(?P<trail>{_D1})(?:{_NOT_A_FIGURE_AHEAD}|{_PRICE_PER_ONE})")
+TRAILING_DIGIT_AFTER_MAO = compiled.compile(
     rf"(?P<trail>{_D1})钱?(?:(?![{ARABIC_DIGITS}.．]|\p{{Han}})|{_PRICE_PER_ONE})"
 )
 

@@ -23,6 +23,7 @@ from typing import Final
 
 import regex
 
+from . import compiled
 from .attribute import PASSING_AFTER, PASSING_BEFORE
 from .models import Date, Fact, Place, PlaceRef
 
@@ -39,11 +40,11 @@ NO_PLACE_WORDS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 MAIN_SHARE: Final[float] = 0.6  # the share of Chinese place mentions that makes one division the story's
 LEAD: Final[int] = 120  # characters of headline and lead that say what the story is about
-_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+_SENTENCE_END = compiled.compile(r"[。！？!?\n]")
 
 
 def _words(words: Sequence[str]) -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return compiled.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 _NATIONAL = _words(NATIONAL_WORDS)

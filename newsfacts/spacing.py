@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import regex
-
+from . import compiled
 from .models import Fact
 from .numerals import ARABIC_DIGITS, CHINESE_DIGITS, SCALES
 
@@ -20,7 +19,7 @@ from .numerals import ARABIC_DIGITS, CHINESE_DIGITS, SCALES
 _CHINESE = CHINESE_DIGITS + SCALES + "点點分之成个"
 _ANY = _CHINESE + ARABIC_DIGITS + ".．%％"
 _SPACES = " \u3000\u00a0"
-_INSIDE_FIGURE = regex.compile(
+_INSIDE_FIGURE = compiled.compile(
     rf"(?<=[{_CHINESE}])[{_SPACES}](?=[{_ANY}])|(?<=[{_ANY}])[{_SPACES}](?=[{_CHINESE}])"
 )
 

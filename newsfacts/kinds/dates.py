@@ -72,7 +72,7 @@ _TIME = (
 
 
 def _alt(words: object) -> str:
-    return "|".join(sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
+    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))  # type: ignore[call-overload]
 
 
 _PERIOD = _alt(k for k in PERIODS if k not in ("末", "底", "初"))

@@ -11,6 +11,8 @@ from typing import Final, NamedTuple
 
 import regex
 
+from .. import compiled
+
 
 class Currency(NamedTuple):
     code: str
@@ -200,16 +202,16 @@ def _per_alternation() -> str:
 
 
 def _words(words: object) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # type: ignore[call-overload]
 
 
 _PER = _per_alternation()
 # Before the amount, in its clause: 每平方米|均价3.5万元, 每人每月|500元, 每一户|2000元, 人均|收入3万元.
-PER_BEFORE: Final[regex.Pattern[str]] = regex.compile(rf"每一?(?P<u>{_PER})|(?P<avg>{_words(PER_AVERAGE_WORDS)})")
+PER_BEFORE: Final[regex.Pattern[str]] = compiled.compile(rf"每一?(?P<u>{_PER})|(?P<avg>{_words(PER_AVERAGE_WORDS)})")
 # Right after the amount: 12000元|/平方米, 500元|/人/月, 3元|每斤 (每 only where the phrase ends: 3元每斤。).
 _PER_END = r"(?=[^\p{Han}]|$|的|左右|以上|以下|上下)"
 # … and 12元|一斤, 两毛五|一斤, 80元|一张的门票: "one <unit>" after a price is the unit it is for.
-PER_AFTER: Final[regex.Pattern[str]] = regex.compile(
+PER_AFTER: Final[regex.Pattern[str]] = compiled.compile(
     rf"[/／](?P<u>{_PER})(?:[/／·•](?P<u>{_PER}))?|每(?P<u>{_PER})(?:每(?P<u>{_PER}))?{_PER_END}"
     rf"|一(?P<u>{_PER}){_PER_END}"
 )
@@ -220,7 +222,7 @@ PRICE_PER_ONE_UNITS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 # What ends the stretch before an amount a per word may stand in: a clause mark, a bracket or quote (《每日
 # 经济新闻》), a digit (each other figure has its own), or a total word.
-PER_BEFORE_BARRIER: Final[regex.Pattern[str]] = regex.compile(
+PER_BEFORE_BARRIER: Final[regex.Pattern[str]] = compiled.compile(
     rf"[，,。；;：:！？!?、\n（）()《》“”「」0-9０-９]|{_words(PER_TOTAL_WORDS)}"
 )
 PER_BEFORE_REACH: Final[int] = 16

@@ -10,6 +10,8 @@ from typing import Final, Literal
 
 import regex
 
+from .. import compiled
+
 Change = Literal["increase", "decrease"]
 Basis = Literal["year_on_year", "period_on_period"]
 
@@ -67,14 +69,14 @@ NOT_AFTER_ZHE: Final[str] = "腾叠合算旧射磨服返线纸价"
 
 
 def _longest_first(words: object) -> list[str]:
-    return sorted(set(words), key=len, reverse=True)  # type: ignore[call-overload]
+    return sorted(set(words), key=lambda w: (-len(w), w))  # type: ignore[call-overload]
 
 
 def _build() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     keep = "|".join(regex.escape(w) for w in _longest_first(NOT_CHANGES))
     change = f"(?P<keep>{keep})|" + "|".join(regex.escape(w) for w in _longest_first(CHANGE_WORDS))
     basis = "|".join(regex.escape(w) for w in _longest_first(BASIS_WORDS))
-    return regex.compile(change), regex.compile(basis)
+    return compiled.compile(change), compiled.compile(basis)
 
 
 _CHANGE, _BASIS = _build()
