@@ -207,15 +207,21 @@ _SIGN = compiled.compile(SIGN)
 _COMPILED = tuple((p, compiled.compile(p.pattern)) for p in PRODUCTIONS)
 
 
+# Most numerals of the news are plain Arabic digits: they are cardinals, whatever the other rows say.
+_PLAIN_DIGITS = compiled.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+@functools.lru_cache(maxsize=8192)
 def read_numeral(text: str) -> Reading:
     """Read one numeral expression (a sign, then one production) as the scanner found it. Raises
-    ``ValueError`` naming the text when it is none."""
+    ``ValueError`` naming the text when it is none. (Results are shared: news repeats its numerals.)"""
     if len(text) > MAX_NUMERAL_CHARS:
         raise ValueError(f"not a numeral (over {MAX_NUMERAL_CHARS} characters): {text[:40]!r}…")
+    if _PLAIN_DIGITS.fullmatch(text):
+        return Reading(parse_cardinal(text))
     return _read(fold(text.strip()))  # 數千 reads as 数千
 
 
-@functools.lru_cache(maxsize=4096)
 def _read(text: str) -> Reading:
     if text[:1] in ("+", "＋") and text[1:2].isdigit():
         text = text[1:]  # +5: an explicit plus is the number itself
