@@ -108,6 +108,7 @@ CURRENCY_NAMES: Final[frozenset[str]] = frozenset(
 _VERBS = frozenset(VERBS)  # the subject rules' verbs are verbs whatever the segmenter says (动用 n)
 # Verbs the segmenter tags as nouns (示威 n, 错失 n, 发动 vn): after a counted noun they open the predicate
 # (数千名矿工|示威, 224只股票型基金|错失良机), though before a noun they may still modify it (参赛|选手).
+_AVERAGE_WORDS = frozenset(money.PER_AVERAGE_WORDS)
 PREDICATE_NOUNS: Final[frozenset[str]] = frozenset(
     {"示威", "抗议", "错失", "参赛", "集会", "参观", "落户", "投产", "发动", "创业", "维权"}
 )
@@ -295,7 +296,12 @@ class Words:
             if i and (w.tag in ("t", "tg") or w.text in TIME_ADVERBS):
                 hi = w.start
                 break
-            verb = ((w.tag in VERB_TAGS or w.text in _VERBS) and not _is_noun(w)) or w.text in PREDICATE_NOUNS
+            verb = (
+                ((w.tag in VERB_TAGS or w.text in _VERBS) and not _is_noun(w))
+                or w.text in PREDICATE_NOUNS
+                or w.tag == "p"  # 390个药品|通过审查, 10家银行|在京签约: a preposition opens the predicate
+                or w.text in _AVERAGE_WORDS  # 30多家基金公司|人均总薪酬: an average is another phrase
+            )
             if i == 0 and verb and not relative and _opens_predicate(words):
                 return None  # 三人|决定连夜回城, 3049亿元|支持地方建设: the predicate follows the figure
             # 450家企业|参展, 10家银行|签署协议: a verb after the counted noun is the predicate (unless the noun
