@@ -24,6 +24,7 @@ from fractions import Fraction
 from importlib import resources
 from typing import Any, Final
 
+from .kinds import quantity
 from .numerals import tidy
 
 # Units pint does not define, in pint's definition syntax.
@@ -133,7 +134,7 @@ def table() -> dict[str, tuple[str, Fraction, Fraction]]:
 def standard(value: Decimal, unit: str | None) -> tuple[Decimal, str] | None:
     """``value`` ``unit`` in the standard unit of its dimension, or None when the unit has none:
     ``standard(Decimal(3), "斤")`` → ``(Decimal("1.5"), "kg")``."""
-    row = table().get(unit) if unit is not None else None
+    row = table().get(quantity.SPELLINGS.get(unit, unit)) if unit is not None else None
     if row is None:
         return None
     symbol, factor, offset = row

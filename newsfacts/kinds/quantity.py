@@ -23,9 +23,16 @@ def _rows(*words: str, weak_ok: bool = True, counts: bool = False) -> dict[str, 
     return {w: Unit(w, weak_ok=weak_ok, counts=counts) for w in words}
 
 
+# Other ways to write a unit → the unit they are (公尺 → 米, KG → kg, ㎡ → m²). A fact reports its unit as
+# written (simplified script, like every unit here: 平米 and 平方米 are both rows); its standard reading
+# (units.py) is the same for every spelling.
+SPELLINGS: dict[str, str] = {}
+
+
 def _spellings(unit: str, *words: str, weak_ok: bool = True) -> dict[str, Unit]:
-    """Other ways to write ``unit``, read as it: 公尺 → 米, KG → kg, ㎡ → m²."""
-    return {w: Unit(unit, weak_ok=weak_ok) for w in (unit, *words)}
+    """``unit`` and other ways to write it, each reported as written."""
+    SPELLINGS.update((w, unit) for w in words)
+    return {w: Unit(w, weak_ok=weak_ok) for w in (unit, *words)}
 
 
 def _durations(*words: str) -> dict[str, Unit]:
