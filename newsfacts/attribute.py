@@ -33,7 +33,7 @@ from pydantic import BaseModel
 
 from . import compiled
 from .kinds import dates, money, percentage
-from .models import Date, Fact, Money, Percentage, Place, PlaceRef
+from .models import Date, Fact, Headcount, Money, Percentage, Place, PlaceRef
 
 # ---------------------------------------------------------------- place tables
 
@@ -159,6 +159,8 @@ _SCOPE = compiled.compile(
         )
     )
 )  # fmt: skip
+# Right before a count of people: the people of an earlier count (在这28人中, 上述5人, 该2人, 两人 after 二人)
+_REFERS_BACK = compiled.compile(r"(?:这|该|上述|以上|此|这些)$")
 _COUNTER_BEFORE = compiled.compile(r"[家个]$")  # 3家公司: companies counted, not a company speaking
 # After a company word: a person of the company (原深圳房地产集团董事长…受贿), whose story keeps its place.
 _COMPANY_PERSON = compiled.compile(
@@ -313,6 +315,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
     run_start = 0
     worldwide = False  # the sentence's place in play is 全球, 全世界 …
     previous_subject: str | None = None
+    previous_people: str | None = None  # the subject of the last headcount of the paragraph: 这28人 refers back
     sentence_subjects: list[str] = []  # subjects of the sentence's figures other than percentages, in order
     respectively: dict[int, str] = {}  # index of a percentage after 分别 → the subject it pairs with
     last_end = 0
@@ -329,7 +332,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
         if _PARAGRAPH_END.search(text, last_end, fact.start):
             own_paragraph_date = None
             if not _continues(text, last_end, fact.start):
-                paragraph_place, paragraph_date = None, None
+                paragraph_place, paragraph_date, previous_people = None, None, None
         if isinstance(fact, Percentage) and fact.subject is None and _RESPECTIVELY.search(text, last_end, fact.start):
             respectively.update(_pair_respectively(facts, index, text, sentence_subjects))
         # Scope words between the last fact (or the sentence's start) and this one: 全省, 我国, 全球, 该公司 …
@@ -416,8 +419,17 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
         ):
             # 出口12.13万亿元，增长6.9%: the growth is the exports'; 收入5800元，比上年增加600元: so is the 600元
             update["subject"] = previous_subject
+        elif (
+            fact.subject is None
+            and previous_people
+            and isinstance(fact, Headcount)
+            and _REFERS_BACK.search(text, max(0, fact.start - 3), fact.start)
+        ):
+            update["subject"] = previous_people  # 提出上诉的28名俄罗斯运动员…在这28人中: the same people
         if isinstance(fact, Money) and place is not None and place.code in LOCAL_YUAN and _bare_yuan(fact):
             update["currency"] = LOCAL_YUAN[place.code]
+        if isinstance(fact, Headcount) and (fact.subject or update.get("subject")):
+            previous_people = fact.subject or str(update["subject"])
         if fact.subject:
             previous_subject = fact.subject
             if not isinstance(fact, Percentage):
