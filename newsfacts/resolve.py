@@ -72,6 +72,10 @@ _CASUALTY_AHEAD = compiled.compile(_alternation(headcount.LONE_ONE_COUNTS_BEFORE
 _CLAUSE_END = compiled.compile(r"[。，,；;、！？!?）)\n]|$")
 _DETERMINER_BEFORE = compiled.compile(r"(?:其中|这|那|每|第|另|哪|任何|之)$")
 _NOT_YUAN_AHEAD = compiled.compile(_alternation(money.NOT_AFTER_YUAN))
+_IMPLYING_VERB_AT = compiled.compile(
+    rf"(?P<verb>{_alternation(money.IMPLYING_VERBS)})(?:了|达|达到|高达|共|共计|总计|约|超|逾|近)?$"
+)
+_EVENT_BEFORE = compiled.compile(rf"(?<![\p{{Han}}])(?P<event>{_alternation(headcount.EVENT_VERBS)})(?:了|人数)?$")
 _EVENT_AFTER = compiled.compile(
     rf"(?:{_alternation(headcount.EVENT_ADVERBS)})?(?P<event>{_alternation(headcount.EVENT_VERBS)})"
 )
@@ -189,7 +193,11 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
     if unit in headcount.CLASSIFIERS:
         if lone and unit in headcount.WEAK:
             return None
-        subject = src.subject(c.start, c.end, people=True, counted=True) or _event_after(src, c.end)
+        subject = (
+            src.subject(c.start, c.end, people=True, counted=True)
+            or _event_after(src, c.end)
+            or _event_before(src, c.start)
+        )
         return Headcount(
             text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high,
             approx=approx, unit=unit, counts=headcount.CLASSIFIERS[unit], subject=subject,
@@ -203,6 +211,21 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
     if row.half:
         value, high = value + _HALF_UNIT, None if high is None else high + _HALF_UNIT
     return _quantity(c, src, value, high, approx, row)
+
+
+def _money_verb_before(src: Source, start: int) -> str | None:
+    """投入 of 阿坝州投入8亿多元, 索赔 of 索赔116万: with no noun for the amount, the money verb right before it
+    names it (as the dev gold's 索赔 does)."""
+    m = _IMPLYING_VERB_AT.search(src.folded, max(0, start - 8), start)
+    if m is None or m.group("verb").endswith("了"):
+        return None  # 花了, 赚了: a verb with its particle is no subject
+    return src.original[m.start("verb") : m.end("verb")]
+
+
+def _event_before(src: Source, start: int) -> str | None:
+    """死亡 of 发生事故13起、死亡7385人: the event written right before the count."""
+    m = _EVENT_BEFORE.search(src.folded, max(0, start - 6), start)
+    return None if m is None else src.original[m.start("event") : m.end("event")]
 
 
 def _event_after(src: Source, end: int) -> str | None:
@@ -273,7 +296,7 @@ def _money(
     return Money(
         text=src.original[c.start : rate.end], start=c.start, end=rate.end, value=value, high=high,
         approx=qualifiers.combine(approx, rate.approx), currency=code, per=rate.per,
-        subject=_money_subject(src, c.start, end, rate), rule=f"money:{c.unit}",
+        subject=_money_subject(src, c.start, end, rate) or _money_verb_before(src, c.start), rule=f"money:{c.unit}",
     )  # fmt: skip
 
 
@@ -380,7 +403,7 @@ def _money_without_unit(
     return Money(
         text=src.original[c.start : rate.end], start=c.start, end=rate.end, value=value, high=high,
         approx=qualifiers.combine(approx, rate.approx), currency=code, per=rate.per,
-        subject=_money_subject(src, c.start, c.end, rate), rule=rule,
+        subject=_money_subject(src, c.start, c.end, rate) or _money_verb_before(src, c.start), rule=rule,
     )  # fmt: skip
 
 
