@@ -81,7 +81,6 @@ def cardinal_pattern(scale: str) -> str:
 # a digit, and not after a closing bracket, a percent sign or another dash (3%-5%, 第4----10名 are ranges),
 # nor after a unit of time or a clock (9点-11点); a digit or a letter before it is ruled out by the figure's
 # own look-behind (010-82612286).
-SIGNS: Final[tuple[str, ...]] = ("负", "零下", "-", "−", "－")
 NOT_BEFORE_FU: Final[str] = "减税胜自担肩重抱欺辜正偿背身"
 NOT_BEFORE_HYPHEN: Final[str] = ")）]%％-−－—~～点时日月年号周天期版章节条款段"
 SIGN = (

@@ -48,7 +48,6 @@ _BARE_SCALE = compiled.compile(rf"[百千佰仟{BIG_SCALES}]+")  # not 十: 十�
 _CHINESE_ONLY = compiled.compile(rf"[{CHINESE_DIGITS}{SCALES}]+")
 _LONE_CHINESE_DIGIT = compiled.compile(rf"[{CHINESE_DIGITS}十拾]")
 _LONE_ONE = frozenset({"一", "壹", "幺"})
-_TRAILING_SCALES = compiled.compile(rf"[{SCALES}]+$")
 _HAN = compiled.compile(r"\p{Han}")
 _DIGIT_CHARS = frozenset(CHINESE_DIGITS)
 _SPOKEN_SCALE = "个亿"  # the grammar's spoken production (两个亿)
@@ -60,7 +59,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 _IMPLYING_VERB = compiled.compile(
-    rf"(?:{_alternation(money.IMPLYING_VERBS)})(?:了|达|达到|高达|共|共计|总计|为|约|超|逾|近|的)?\s*$"
+    rf"(?P<verb>{_alternation(money.IMPLYING_VERBS)})(?P<link>了|达|达到|高达|共|共计|总计|为|约|超|逾|近|的)?(?P<gap>\s*)$"
 )
 _PEOPLE_AHEAD = compiled.compile(rf"\p{{Han}}{{0,4}}?(?:{_alternation(headcount.PEOPLE_NOUNS)})")
 _PEOPLE_BEHIND = compiled.compile(
@@ -72,9 +71,6 @@ _CASUALTY_AHEAD = compiled.compile(_alternation(headcount.LONE_ONE_COUNTS_BEFORE
 _CLAUSE_END = compiled.compile(r"[。，,；;、！？!?）)\n]|$")
 _DETERMINER_BEFORE = compiled.compile(r"(?:其中|这|那|每|第|另|哪|任何|之)$")
 _NOT_YUAN_AHEAD = compiled.compile(_alternation(money.NOT_AFTER_YUAN))
-_IMPLYING_VERB_AT = compiled.compile(
-    rf"(?P<verb>{_alternation(money.IMPLYING_VERBS)})(?:了|达|达到|高达|共|共计|总计|约|超|逾|近)?$"
-)
 _EVENT_BEFORE = compiled.compile(rf"(?<![\p{{Han}}])(?P<event>{_alternation(headcount.EVENT_VERBS)})(?:了|人数)?$")
 _EVENT_AFTER = compiled.compile(
     rf"(?:{_alternation(headcount.EVENT_ADVERBS)})?(?P<event>{_alternation(headcount.EVENT_VERBS)})"
@@ -216,9 +212,9 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
 def _money_verb_before(src: Source, start: int) -> str | None:
     """投入 of 阿坝州投入8亿多元, 索赔 of 索赔116万: with no noun for the amount, the money verb right before it
     names it (as the dev gold's 索赔 does)."""
-    m = _IMPLYING_VERB_AT.search(src.folded, max(0, start - 8), start)
-    if m is None or m.group("verb").endswith("了"):
-        return None  # 花了, 赚了: a verb with its particle is no subject
+    m = _IMPLYING_VERB.search(src.folded, max(0, start - 12), start)
+    if m is None or m.group("verb").endswith("了") or m.group("link") in ("为", "的") or m.group("gap"):
+        return None  # 花了, 赚了: a verb with its particle is no subject; 投资为…: the copula's subject is elsewhere
     return src.original[m.start("verb") : m.end("verb")]
 
 

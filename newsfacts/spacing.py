@@ -8,6 +8,7 @@ numbers. Texts without such a space (nearly all) pay one search and nothing else
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -33,14 +34,7 @@ class ClosedUp:
 
     def to_closed(self, offset: int) -> int:
         """The offset in ``text`` of the original offset (a removed space maps to what follows it)."""
-        lo, hi = 0, len(self.origin) - 1
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.origin[mid] < offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect.bisect_left(self.origin, offset)
 
     def restore(self, facts: Iterable[Fact], original: str) -> list[Fact]:
         """The facts with their spans moved back onto ``original``."""
