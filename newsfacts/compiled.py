@@ -5,10 +5,12 @@ of a first call together about 0.2 s, a third of a fresh process's import and fi
 it builds from the parse (a list of integers and a few tables, handed to its C core) depends only on the
 pattern, the flags and the version of `regex`. scripts/build_compiled.py stores those programs in
 data/compiled.pickle for every pattern compiled through ``compile`` below when the package is imported and
-runs on the seed article; ``compile`` hands a stored program straight to the C core, and compiles anything
-else (another `regex` version, a pattern edited since, a pattern met later) as before. So a stale store
-costs time, never a different match; tests/test_compiled.py checks that every stored program is the one
-`regex` builds now and that none of the patterns is missing.
+runs on the seed article, one build per version of `regex` it was run with (an install that pip upgraded
+and one that kept an older `regex` both find theirs); ``compile`` hands a stored program straight to the C
+core, and compiles anything else (a version the store has no build for, a pattern edited since, a pattern
+met later) as before. So a stale store costs time, never a different match; tests/test_compiled.py checks
+that every program stored for the running version is the one `regex` builds now and that none of the
+patterns is missing.
 
 The scanner builds some word lists from sets, whose order varies from one process to the next with the
 string hash seed; words of one length that hold no special syntax match at most one of them at any place,
@@ -32,7 +34,7 @@ _core: Any = _regex
 STORE = Path(__file__).resolve().parent / "data" / "compiled.pickle"
 # Set to "compile" to ignore the store (scripts/build_compiled.py does, to see every pattern compiled).
 STORE_SWITCH = "NEWSFACTS_COMPILED"
-_FORMAT = 1
+_FORMAT = 2  # {"format": 2, "builds": {versions(): {(pattern key, flags): program}}}
 _MISSED: dict[tuple[str, int], None] = {}  # (pattern, flags) compiled here without the store, in order
 _stored: dict[tuple[str, int], tuple[Any, ...]] | None = None
 
@@ -121,9 +123,10 @@ def _load() -> dict[tuple[str, int], tuple[Any, ...]]:
             data = pickle.load(f)
     except (OSError, pickle.UnpicklingError, EOFError, ValueError):
         return {}
-    if not isinstance(data, dict) or data.get("format") != _FORMAT or data.get("versions") != versions():
-        return {}  # built for another version of regex: compile everything
-    programs: dict[tuple[str, int], tuple[Any, ...]] = data["programs"]
+    if not isinstance(data, dict) or data.get("format") != _FORMAT:
+        return {}
+    # A build for each version of regex the store was made with; none for this one: compile everything
+    programs: dict[tuple[str, int], tuple[Any, ...]] = data["builds"].get(versions(), {})
     return programs
 
 

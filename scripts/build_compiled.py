@@ -18,6 +18,7 @@ import pickle
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 # In a child process that ignores the store, so that every pattern compiled is a miss and listed.
@@ -55,12 +56,33 @@ def main() -> int:
     for pattern, flags in compiled_patterns():
         key = compiled.pattern_key(pattern)
         programs[(key, flags)] = compiled.program(key, flags)
-    data = {"format": compiled._FORMAT, "versions": compiled.versions(), "programs": programs}
+    builds = {compiled.versions(): programs}
+    # Builds for other versions of regex keep the programs of patterns still in use (a program depends on
+    # the pattern alone, so those stay right) and lose the rest; run this script with each interpreter
+    # whose regex should find a complete build.
+    for versions, old in _builds(compiled).items():
+        if versions != compiled.versions():
+            builds[versions] = {key: args for key, args in old.items() if key in programs}
+    data = {"format": compiled._FORMAT, "builds": builds}
     compiled.STORE.write_bytes(pickle.dumps(data, protocol=4))
     size = compiled.STORE.stat().st_size
     where = compiled.STORE.relative_to(ROOT)
-    print(f"{where}: {len(programs)} patterns, {size:,} bytes, regex {compiled.versions()[0]}")
+    print(f"{where}: {size:,} bytes")
+    for versions, build in sorted(builds.items()):
+        print(f"  regex {versions[0]}: {len(build)} of {len(programs)} patterns")
     return 0
+
+
+def _builds(compiled: Any) -> dict[tuple[str, int], dict[tuple[str, int], tuple[Any, ...]]]:
+    """The builds already in the store (none from a store of another format)."""
+    try:
+        data = pickle.loads(compiled.STORE.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("format") != compiled._FORMAT:
+        return {}
+    builds: dict[tuple[str, int], dict[tuple[str, int], tuple[Any, ...]]] = data["builds"]
+    return builds
 
 
 if __name__ == "__main__":

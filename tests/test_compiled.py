@@ -28,14 +28,15 @@ TEXTS = [ROOT.joinpath("seeds", "000_65b7911c41883545.txt").read_text(encoding="
 
 
 def _stored() -> dict[str, Any]:
+    """The build for this version of regex."""
     data: dict[str, Any] = pickle.loads(compiled.STORE.read_bytes())
-    return data
+    return {"programs": data["builds"].get(compiled.versions(), {}), "versions": sorted(data["builds"])}
 
 
 def _same_regex() -> None:
-    if _stored()["versions"] != compiled.versions():
+    if not _stored()["programs"]:
         pytest.skip(
-            f"newsfacts/data/compiled.pickle was built for regex {_stored()['versions']}, this is "
+            f"newsfacts/data/compiled.pickle has builds for regex {_stored()['versions']}, this is "
             f"{compiled.versions()}: the store is not used (run scripts/build_compiled.py)"
         )
 
