@@ -206,12 +206,18 @@ _HAS_HAN = compiled.compile(r"\p{Han}")
 _QUOTES = '“”‘’"'
 
 
-def _stops(text: str, lo: int, hi: int, lexicon: _Lexicon = _STOP) -> list[Span]:
-    return lexicon.find(text, lo, hi)
+def _stops(text: str, lo: int, hi: int, lexicon: _Lexicon = _STOP, words: Reader | None = None) -> list[Span]:
+    """The stop words of text[lo:hi]; with the sentence's ``words``, a one-character stop inside a longer
+    noun of the segmenter is none (衣被, 被调查者, 现在: 被 and 在 are the noun's characters there)."""
+    found = lexicon.find(text, lo, hi)
+    if words is None:
+        return found
+    return [s for s in found if s[1] - s[0] > 1 or not words.inside_noun(s[0], s[1])]
 
 
-def subject_after(text: str, end: int, people: bool = False) -> Span | None:
-    """The noun phrase that starts at ``end`` (right after a figure's unit), or None."""
+def subject_after(text: str, end: int, people: bool = False, words: Reader | None = None) -> Span | None:
+    """The noun phrase that starts at ``end`` (right after a figure's unit), or None. ``words``: the
+    sentence's words, which keep a noun's characters from being read as stop words (see ``_stops``)."""
     if text.startswith("的", end):
         end += 1
     if DATELINE_RE.match(text, end):
@@ -221,14 +227,14 @@ def subject_after(text: str, end: int, people: bool = False) -> Span | None:
         rest = _AFTER_RUN.match(text, quoted.end())
         hi = quoted.end()
         if rest:
-            stops = _stops(text, rest.start(), rest.end(), _AFTER_STOP)
+            stops = _stops(text, rest.start(), rest.end(), _AFTER_STOP, words)
             hi = stops[0][0] if stops else rest.end()
         return _clean(text, end, hi)
     m = _AFTER_RUN.match(text, end)
     if not m:
         return None
     lo, hi = m.span()
-    stops = _stops(text, lo, hi, _AFTER_STOP)
+    stops = _stops(text, lo, hi, _AFTER_STOP, words)
     # A verb that opens the run and is followed by a short noun is a modifier: 慰问|画, 救助|金, 帮扶|资金; one
     # followed by a whole clause is the next predicate (2亿元|用于改善农村道路).
     if stops and stops[0][0] == lo and stops[0][1] < hi:
@@ -256,9 +262,10 @@ def _people_end(text: str, end: int, hi: int, stops: list[Span]) -> int:
     return end
 
 
-def subject_before(text: str, start: int, change: bool = False) -> Span | None:
+def subject_before(text: str, start: int, change: bool = False, words: Reader | None = None) -> Span | None:
     """The noun phrase that ends at ``start`` (right before a figure), or None. With ``change`` (for
-    percentages) the words of a change and its basis are dropped too: 出口同比增长|6.1% → 出口."""
+    percentages) the words of a change and its basis are dropped too: 出口同比增长|6.1% → 出口. ``words`` as
+    for ``subject_after``."""
     m = _BEFORE_RUN.search(text, max(0, start - _MAX), start)
     if not m:
         return None
@@ -280,9 +287,11 @@ def subject_before(text: str, start: int, change: bool = False) -> Span | None:
         word = _PROTECTED_AT_END.search(text, lo, hi)
         if word is not None and word.start() <= tail.start():
             break  # 棉被, 在校: the stop word at the end belongs to a word
+        if words is not None and tail.end() - tail.start() == 1 and words.inside_noun(tail.start(), tail.end()):
+            break  # 捐赠衣被: the segmenter's noun holds the stop word
         hi = tail.start()
     # What a figure is compared with is not its subject: 粮食产量|比去年同期|增加, 均价…|较开盘时|上涨.
-    stops = _stops(text, lo, hi)
+    stops = _stops(text, lo, hi, words=words)
     for k, (a, b) in enumerate(stops):
         if text[a:b] in _COMPARISON_WORDS:
             # the stops of text[lo:hi] before it are those of the shorter text: each ends by its start
@@ -346,6 +355,9 @@ class Reader(Protocol):
     def only_amounts(self, lo: int, hi: int) -> bool:
         """text[lo:hi] only says how much or how it changed (达, 二季度增长, 较一季度高)."""
 
+    def inside_noun(self, lo: int, hi: int) -> bool:
+        """text[lo:hi] is part of a longer word the segmenter tags a noun (被 of 衣被)."""
+
 
 def find_subject(
     text: str, start: int, end: int, reader: Reader, people: bool = False, counted: bool = False
@@ -354,7 +366,7 @@ def find_subject(
     the one before it, else that of an earlier clause the figure's clause continues (销售额大幅增加，达1200亿元).
     ``reader`` narrows each candidate to the noun phrase it holds, or rejects it so the next is tried.
     ``counted``: the figure counts things or people with a classifier (see ``_subject_before_figure``)."""
-    after = subject_after(text, end, people)
+    after = subject_after(text, end, people, reader)
     if after is not None and after[1] - after[0] == 1 and counted:
         return None  # 17个|省、区: the figure names what it counts, in one character
     return (
@@ -372,7 +384,7 @@ def _subject_before_figure(text: str, start: int, reader: Reader, counted: bool)
     separates from the figure is the agent, not what is counted (两家公司分别持有|5只基金)."""
     if text.startswith("的", start - 1):
         return None
-    found = reader.noun_phrase(subject_before(text, start))
+    found = reader.noun_phrase(subject_before(text, start, words=reader))
     if found is not None and counted and found[1] < start and reader.has_own_verb(found[1], start):
         return None
     return found
@@ -396,7 +408,7 @@ def _subject_of_range(text: str, start: int, reader: Reader) -> Span | None:
     m = _FROM_IN_CLAUSE.search(text, max(0, start - 25), start)
     if m is None:
         return None
-    return reader.noun_phrase(subject_before(text, m.start()))
+    return reader.noun_phrase(subject_before(text, m.start(), words=reader))
 
 
 # Where clauses of a sentence begin and end; how far back a figure's clause may continue another.
@@ -437,7 +449,7 @@ def subject_of_earlier_clause(text: str, start: int, reader: Reader, people: boo
         numbers = [m for m in _NUMBER_RUN.finditer(text, prev_lo, lo - 1) if text[m.end() : m.end() + 1] not in _DATES]
         hi = numbers[-1].start() if numbers else lo - 1
         if hi > prev_lo:
-            found = reader.noun_phrase(subject_before(text, hi, change=True))
+            found = reader.noun_phrase(subject_before(text, hi, change=True, words=reader))
             if found is not None and (not people or _PEOPLE_AT_END.search(text, found[0], found[1])):
                 return found  # a count of people continues a clause about people only (…枪案频发，有52人)
         lo = prev_lo
@@ -463,17 +475,17 @@ def percentage_subject(text: str, start: int, end: int, change: bool, reader: Re
     """The subject of a percentage: the group after 的 for a share of it (三分之一的居民), the part A in
     "A占B的N%", else the phrase before it (changes and their basis dropped), else the previous clause's."""
     if not change and text.startswith("的", end) and not _VALUE_OF_BEFORE.search(text, max(0, start - 4), start):
-        after = reader.noun_phrase(subject_after(text, end))
+        after = reader.head_after(subject_after(text, end, words=reader))  # 41%的被调查者|判断
         if after is not None and not _MEASURED_AFTER.match(text, after[0]):
             return after
     share = _SHARE_CLAUSE.search(text, max(0, start - 26), start)
     if share is not None:
-        part = reader.noun_phrase(subject_before(text, share.start(), change=True))
+        part = reader.noun_phrase(subject_before(text, share.start(), change=True, words=reader))
         if part is not None:
             return part
     # …之前的|不到70%: a phrase ending in 的 modifies the figure (but 占我国外贸总值的|65% says what it is a share of)
     modifier = text.startswith("的", start - 1) and share is None
-    before = None if modifier else subject_before(text, start, change=True)
+    before = None if modifier else subject_before(text, start, change=True, words=reader)
     return (
         reader.noun_phrase(before)
         or _subject_of_range(text, start, reader)

@@ -257,7 +257,7 @@ def _quantity(
     if row.duration:
         subject = None  # 3年, 24小时: a length of time, not a count of something
     elif row.unit in quantity.AFTER_ONLY_SUBJECT:
-        subject = src.slice(src.noun_phrase(subject_after(text, c.end)))
+        subject = src.slice(src.noun_phrase(subject_after(text, c.end, words=src.words)))
     elif row.unit in quantity.INDEX_POINTS:
         subject = src.slice(src.noun_phrase(index_subject(text, c.start))) or src.subject(c.start, c.end)
     else:
@@ -374,15 +374,16 @@ def _without_unit(
     if _IMPLYING_VERB.search(text, max(0, c.start - 12), c.start):  # 索赔116万, 租金3万/月
         return _money_without_unit(c, src, value, high, approx, "CNY", "money:implied-by-verb")
     if _PEOPLE_AHEAD.match(text, c.end):  # 3200万受灾群众
+        people = subject_after(text, c.end, people=True, words=src.words)
         return built(Headcount,
             text=span, start=c.start, end=c.end, value=value, high=high, approx=approx, unit=None,
-            counts="people", subject=src.slice(src.noun_phrase(subject_after(text, c.end, people=True))),
+            counts="people", subject=src.slice(src.noun_phrase(people)),
             rule="headcount:people-noun",
         )  # fmt: skip
     if _PEOPLE_BEHIND.search(text, max(0, c.start - 12), c.start):  # 常住人口1200万
         return built(Headcount,
             text=span, start=c.start, end=c.end, value=value, high=high, approx=approx, unit=None,
-            counts="people", subject=src.slice(src.noun_phrase(subject_before(text, c.start))),
+            counts="people", subject=src.slice(src.noun_phrase(subject_before(text, c.start, words=src.words))),
             rule="headcount:after-people-noun",
         )  # fmt: skip
     if previous is not None and _continues_money(src.folded, previous.end, c.start):

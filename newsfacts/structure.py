@@ -45,6 +45,9 @@ EDGE_TAGS: Final[frozenset[str]] = frozenset(
     {"u", "uj", "ul", "uz", "uv", "ud", "ug", "y", "e", "o", "x", "r", "rr", "rz", "rg", "d", "dg", "p",
      "c", "m", "mq", "q", "t", "tg", "f", "zg", "h"}
 )  # fmt: skip
+# Nouns whose characters are never stop words (衣被, 被调查者): common and verbal nouns, names of things and
+# organisations, abbreviations — not idioms (迄今已有 l) or names of people and places.
+INNER_STOP_TAGS: Final[frozenset[str]] = frozenset({"n", "vn", "an", "nz", "nt", "j"})
 # Tags trimmed only at the end: a verb or adjective that follows the noun is the predicate (客轮|进水下沉).
 END_TAGS: Final[frozenset[str]] = frozenset({"v", "vd", "vi", "vg", "vq", "a", "ad", "ag", "z", "b", "i"})
 # Tags that make a phrase no subject when all its words carry them: a place name alone (武汉市|预拨付), a
@@ -55,7 +58,8 @@ VERB_TAGS: Final[frozenset[str]] = frozenset({"v", "vd", "vi", "vg", "vq"})
 # Nouns of time the segmenter tags as common nouns: alone they are no subject (比2月份|增加).
 TIME_NOUNS: Final[frozenset[str]] = frozenset(
     {"月份", "年份", "季度", "年度", "上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度", "年底",
-     "年初", "月底", "月初", "岁末", "年末", "期间", "时期", "当月", "当季", "同期", "去年同期", "上年同期"}
+     "年初", "月底", "月初", "岁末", "年末", "期间", "时期", "当月", "当季", "同期", "去年同期", "上年同期",
+     "单日", "财年"}
 )  # fmt: skip
 # Words that say when and open the predicate after a counted noun: 两只偏股基金|同期净值下跌.
 TIME_ADVERBS: Final[frozenset[str]] = frozenset(
@@ -156,7 +160,7 @@ NOT_NOUNS: Final[frozenset[str]] = frozenset(
      "最终", "全天",
      "收市", "收盘", "开盘", "早盘", "午盘", "尾盘", "盘中", "当年", "同时", "此前", "此后",
      "目前", "其中", "一共", "共计", "合计", "累计", "比达", "全部", "部分", "以来", "以后", "期间", "左右",
-     "当场", "不幸", "先后", "相继"}
+     "当场", "不幸", "先后", "相继", "年均", "日均", "月均", "周均", "面向"}
 )  # fmt: skip
 
 # Where the segmenter is run: a sentence, cut at its end marks; a longer run without one is tagged in pieces
@@ -169,6 +173,12 @@ class Word(NamedTuple):
     end: int
     text: str
     tag: str
+
+
+def _has_word(word: str) -> bool:
+    import rjieba
+
+    return bool(rjieba.has_word(word))
 
 
 def _tag(text: str) -> list[tuple[str, str]]:
@@ -323,6 +333,17 @@ class Words:
                 kept.pop()
             hi = kept[-1].end if kept else hi
         return self.noun_phrase((lo, hi), after=True)
+
+    def inside_noun(self, lo: int, hi: int) -> bool:
+        """text[lo:hi] is part of a longer word the segmenter tags a noun: 被 of 衣被 and 被调查者, 在 of 现在."""
+        words = self.words(lo, hi)
+        if len(words) != 1 or (words[0].start, words[0].end) == (lo, hi):
+            return False
+        w = words[0]
+        if w.start == lo and len(w.text) == 2:
+            return False  # 被淹, 会师: a stop that opens a word of two is most often the stop (树木|被淹)
+        # a word of the dictionary, not one the segmenter's HMM made up of unknown characters (二类苗达89.3%)
+        return w.tag in INNER_STOP_TAGS and w.text not in NOT_NOUNS and _has_word(w.text)
 
     def has_own_verb(self, lo: int, hi: int) -> bool:
         """text[lo:hi] holds a verb that is not a copula, a change or an amount word (持有, 检出, 参展)."""
