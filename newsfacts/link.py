@@ -206,6 +206,10 @@ _HAS_HAN = compiled.compile(r"\p{Han}")
 _QUOTES = '“”‘’"'
 
 
+# A dimension after a measure: 8米高的梧桐树 is a plane tree 8 metres tall.
+_DIMENSION_OF = compiled.compile(r"余?[长宽高深厚粗重]的")
+
+
 def _stops(text: str, lo: int, hi: int, lexicon: _Lexicon = _STOP, words: Reader | None = None) -> list[Span]:
     """The stop words of text[lo:hi]; with the sentence's ``words``, a one-character stop inside a longer
     noun of the segmenter is none (衣被, 被调查者, 现在: 被 and 在 are the noun's characters there)."""
@@ -218,7 +222,12 @@ def _stops(text: str, lo: int, hi: int, lexicon: _Lexicon = _STOP, words: Reader
 def subject_after(text: str, end: int, people: bool = False, words: Reader | None = None) -> Span | None:
     """The noun phrase that starts at ``end`` (right after a figure's unit), or None. ``words``: the
     sentence's words, which keep a noun's characters from being read as stop words (see ``_stops``)."""
-    if text.startswith("的", end):
+    dimension = _DIMENSION_OF.match(text, end)
+    if dimension is not None:  # 8米|高的|梧桐树, 两米余|宽的|村道: the size of the noun that follows
+        if words is not None and not words.starts_noun(dimension.end()):
+            return None  # 8毫米厚的|多用作推拉门: what has that size is not named after it
+        end = dimension.end()
+    elif text.startswith("的", end):
         end += 1
     if DATELINE_RE.match(text, end):
         return None  # a headline run into its dateline (…300亿元新华社武汉3月5日电): the next piece, not a noun
@@ -358,6 +367,12 @@ class Reader(Protocol):
     def inside_noun(self, lo: int, hi: int) -> bool:
         """text[lo:hi] is part of a longer word the segmenter tags a noun (被 of 衣被)."""
 
+    def starts_noun(self, pos: int) -> bool:
+        """A word the segmenter tags a noun starts at ``pos``."""
+
+    def relative_head(self, end: int, people: bool = False) -> Span | None:
+        """The head noun after 的 of a relative clause that follows a count at ``end`` (22名|来自新疆的|患儿)."""
+
 
 def find_subject(
     text: str, start: int, end: int, reader: Reader, people: bool = False, counted: bool = False
@@ -366,6 +381,9 @@ def find_subject(
     the one before it, else that of an earlier clause the figure's clause continues (销售额大幅增加，达1200亿元).
     ``reader`` narrows each candidate to the noun phrase it holds, or rejects it so the next is tried.
     ``counted``: the figure counts things or people with a classifier (see ``_subject_before_figure``)."""
+    relative = reader.relative_head(end, people) if counted else None  # 22名|来自新疆的|患儿
+    if relative is not None:
+        return relative
     after = subject_after(text, end, people, reader)
     if after is not None and after[1] - after[0] == 1 and counted:
         return None  # 17个|省、区: the figure names what it counts, in one character

@@ -163,6 +163,20 @@ NOT_NOUNS: Final[frozenset[str]] = frozenset(
      "当场", "不幸", "先后", "相继", "年均", "日均", "月均", "周均", "面向"}
 )  # fmt: skip
 
+# A relative clause between a count and its noun (22名|来自新疆的|脑瘫患儿): how far it may run, the tags
+# that can open it (verbs, prepositions, adverbs, conjunctions, numbers, adjectives), and the words that
+# end the clause instead.
+RELATIVE_REACH: Final[int] = 24
+RELATIVE_OPENING_TAGS: Final[frozenset[str]] = frozenset({*VERB_TAGS, "p", "m", "a", "ad"})
+RELATIVE_OPENING_WORDS: Final[frozenset[str]] = frozenset({"约", "近", "大约", "将近", "同时", "年仅", "仅"})
+# Last characters of nouns that name people (患儿, 乘客, 学生, 游泳者), beside the people nouns of headcount.
+PEOPLE_ENDINGS: Final[str] = "者员人生民工儿童客兵手师众"
+_CLAUSE_BREAKS: Final[frozenset[str]] = frozenset({"，", ",", "。", "；", ";", "：", ":", "、"})
+# Aspect particles, adverbs and modals that mark a predicate, which a relative clause does not hold.
+PREDICATE_MARKS: Final[frozenset[str]] = frozenset(
+    {"了", "都", "也", "要", "将", "会", "已", "已经", "正在", "还", "又", "就", "才", "便"}
+)
+
 # Where the segmenter is run: a sentence, cut at its end marks; a longer run without one is tagged in pieces
 # of MAX_PIECE characters so one unpunctuated megabyte never makes one segmenter call.
 MAX_PIECE: Final[int] = 2000
@@ -298,7 +312,10 @@ class Words:
             return None
         lo, hi = span
         words = _clipped(self.words(lo, hi), lo, hi, after=True)
-        relative = any(w.text == "的" for w in words)  # 以光学为基础的|企业: a clause that ends in its head noun
+        # 以光学为基础的|企业: a clause that ends in its head noun; one that opens with a noun is that noun and
+        # its predicate (共和党议员|加入民主党的反对阵营)
+        de_at = next((i for i, w in enumerate(words) if w.text == "的"), None)
+        relative = de_at is not None and not _is_noun(words[0])
         # a people noun after a verb makes the verb a modifier: 企业退休人员, 外出务工人员
         people_at = max((i for i, w in enumerate(words) if w.text in _PEOPLE_NOUNS), default=-1)
         after_noun = after_de = False
@@ -319,7 +336,8 @@ class Words:
             # clause (违法违规的当事人|作出处罚)
             last = i + 1 == len(words)
             predicate = verb and (last or not _heads_compound(words[i + 1]))
-            if predicate and i > people_at and (after_de or (after_noun and not relative)):
+            in_clause = relative or (de_at is not None and i > de_at)  # 35个城市的|新建商品住宅: the head's modifier
+            if predicate and i > people_at and (after_de or (after_noun and not in_clause)):
                 hi = w.start
                 break
             after_noun = after_noun or _is_noun(w)
@@ -334,6 +352,11 @@ class Words:
             hi = kept[-1].end if kept else hi
         return self.noun_phrase((lo, hi), after=True)
 
+    def starts_noun(self, pos: int) -> bool:
+        """A word the segmenter tags a noun starts at ``pos`` (8米高的|梧桐树, not 8毫米厚的|多用作…)."""
+        words = self.words(pos, pos + 1)
+        return bool(words) and words[0].start == pos and _is_noun(words[0])
+
     def inside_noun(self, lo: int, hi: int) -> bool:
         """text[lo:hi] is part of a longer word the segmenter tags a noun: 被 of 衣被 and 被调查者, 在 of 现在."""
         words = self.words(lo, hi)
@@ -344,6 +367,33 @@ class Words:
             return False  # 被淹, 会师: a stop that opens a word of two is most often the stop (树木|被淹)
         # a word of the dictionary, not one the segmenter's HMM made up of unknown characters (二类苗达89.3%)
         return w.tag in INNER_STOP_TAGS and w.text not in NOT_NOUNS and _has_word(w.text)
+
+    def relative_head(self, end: int, people: bool = False) -> Span | None:
+        """The head noun of a relative clause right after a count: 22名|来自新疆的|脑瘫患儿, 3棵|约6米长的|松树,
+        12起|造成4人伤亡的|枪击事件, 9家|同时具备QDII资格的|基金公司 — what the figure counts is the noun
+        after 的. Only for a clause that opens with a verb, preposition, adverb or number: a noun there is
+        what is counted, and the verb after it its predicate (两名共和党议员|加入民主党的反对阵营); an adverb
+        there opens the predicate (两人|都有心中挂念的恋人). A count of ``people`` counts a head that names
+        people (5名受伤的中国乘客, not 两名重伤学生的|家庭)."""
+        hi = min(len(self.text), end + RELATIVE_REACH)
+        words = [w for w in self.words(end, hi) if w.start >= end]
+        if not words or _is_noun(words[0]):
+            return None
+        if words[0].tag not in RELATIVE_OPENING_TAGS and words[0].text not in RELATIVE_OPENING_WORDS:
+            return None
+        for i, w in enumerate(words):
+            if w.tag == "x" or w.text in _CLAUSE_BREAKS or w.text in PREDICATE_MARKS:
+                return None  # 10个|拿到了州议会的议席: a clause with 了, 都, 要 … is the predicate
+            if w.text == "的" and i > 0:
+                rest = words[i + 1 :]
+                stop = next((k for k, x in enumerate(rest) if x.tag == "x" or x.text == "的"), len(rest))
+                if stop == 0:
+                    return None
+                head = self.head_after((rest[0].start, rest[stop - 1].end))
+                if head is not None and people and not _names_people(self.text[head[0] : head[1]]):
+                    return None
+                return head
+        return None
 
     def has_own_verb(self, lo: int, hi: int) -> bool:
         """text[lo:hi] holds a verb that is not a copula, a change or an amount word (持有, 检出, 参展)."""
@@ -458,6 +508,10 @@ def _counted_before_de(words: list[Word], lo: int, hi: int) -> Span:
             return lo, w.start
         break
     return lo, hi
+
+
+def _names_people(phrase: str) -> bool:
+    return phrase[-1] in PEOPLE_ENDINGS or any(phrase.endswith(p) for p in _PEOPLE_NOUNS)
 
 
 def _is_measure(w: Word) -> bool:
