@@ -391,6 +391,7 @@ def find_subject(
         reader.head_after(after, counted)
         or _title_before(text, start)
         or _subject_before_figure(text, start, reader, counted)
+        or _subject_before_comparison(text, start, reader)
         or _subject_of_range(text, start, reader)
         or subject_of_earlier_clause(text, start, reader, people)
     )
@@ -506,9 +507,27 @@ def percentage_subject(text: str, start: int, end: int, change: bool, reader: Re
     before = None if modifier else subject_before(text, start, change=True, words=reader)
     return (
         reader.noun_phrase(before)
+        or _subject_before_comparison(text, start, reader)
         or _subject_of_range(text, start, reader)
         or subject_of_earlier_clause(text, start, reader)
     )
+
+
+# A comparison and its change between a subject and the figure: 平均资费|比2014年下降了|91%,
+# 暴力犯罪案件|与去年同期相比激增|31%, 收入|较上年增加|200元.
+# The comparison starts at its first word that leaves only the base and the change before the figure.
+_COMPARED_WORD = compiled.compile(r"比|较|与|跟|同")
+_COMPARISON_REACH = 15
+
+
+def _subject_before_comparison(text: str, start: int, reader: Reader) -> Span | None:
+    lo = max(0, start - _COMPARISON_REACH)
+    for mark in SENTENCE_END.finditer(text, lo, start):
+        lo = mark.end()
+    for m in _COMPARED_WORD.finditer(text, lo, start - 1):
+        if reader.only_amounts(m.start(), start):
+            return reader.noun_phrase(subject_before(text, m.start(), change=True, words=reader))
+    return None
 
 
 def _clean(text: str, lo: int, hi: int) -> Span | None:

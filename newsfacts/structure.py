@@ -76,10 +76,12 @@ AMOUNT_WORDS: Final[frozenset[str]] = frozenset(
      "减少到", "增长到", "下降到", "上升到", "提高到", "突破", "超过", "高", "低", "多", "少", "占", "至", "到",
      "加快", "放缓", "收于", "报收", "收报", "跌破", "升破", "站上", "回到", "保持", "持平", "分", "剩下", "剩",
      "只剩", "只剩下", "翻红", "翻绿", "震荡", "冲到", "冲至", "一度", "报", "录得", "实现", "可", "可达", "已达",
-     "将达", "共有", "只有", "仅有", "还有", "另有", "尚有", "拥有", "预计", "约有", "超", "逾", "近"}
+     "将达", "共有", "只有", "仅有", "还有", "另有", "尚有", "拥有", "预计", "约有", "超", "逾", "近", "较", "比"}
 )  # fmt: skip
 # Nouns that only say what a figure is compared with: they name no topic of their own.
-COMPARISON_BASES: Final[frozenset[str]] = frozenset({"同期", "上年", "去年", "前年", "上月", "上季度", "同比", "环比"})
+COMPARISON_BASES: Final[frozenset[str]] = frozenset(
+    {"同期", "上年", "去年", "前年", "上月", "上季度", "同比", "环比", "相比", "同期相比", "相较", "比较"}
+)
 # Nouns the segmenter tags as verbs (its most frequent tag), which end a phrase before or after a figure
 # as nouns: 营业收入, 一手房首付, 转移支付预算.
 NOMINAL_WORDS: Final[frozenset[str]] = frozenset(
