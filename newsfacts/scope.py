@@ -41,6 +41,8 @@ NO_PLACE_WORDS: Final[tuple[str, ...]] = (
 MAIN_SHARE: Final[float] = 0.6  # the share of Chinese place mentions that makes one division the story's
 LEAD: Final[int] = 120  # characters of headline and lead that say what the story is about
 _SENTENCE_END = compiled.compile(r"[。！？!?\n]")
+# A headline: a line of 4 to 40 characters with no sentence end, not a dateline ending in a colon.
+_HEADLINE = compiled.compile(r"(?m)^[^\n。！？!?]{4,40}(?<![：:；;，,、])$")
 
 
 def _words(words: Sequence[str]) -> regex.Pattern[str]:
@@ -74,17 +76,81 @@ def _in_passing(place: Place, text: str) -> bool:
     return bool(PASSING_AFTER.match(text, place.end) or before)
 
 
+def items(text: str) -> list[tuple[int, int]]:
+    """The stories of a text, each from its headline to the next: a bulletin (新闻联播, 联播快讯) or a page of
+    briefs holds several, each about its own place. A headline is a short line with no sentence end."""
+    starts = [m.start() for m in _HEADLINE.finditer(text) if m.start() > 0]
+    bounds = [0, *starts, len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def _item_place(facts: Sequence[Fact], text: str, lo: int) -> tuple[bool, PlaceRef | None]:
+    """The place of one story by its own place names: (True, place) when they settle it — one Chinese
+    division that dominates, or the only one of its lead; the one foreign country its headline and lead name
+    (莫桑比克发生沉船事故…), or None for a story with more countries — and (False, None) when the story names
+    no place of its own."""
+    places = [f for f in facts if isinstance(f, Place) and f.code is not None and not _in_passing(f, text)]
+    if not places:
+        return False, None
+    lead = [f for f in places if f.start < lo + LEAD and f.ref is not None]
+    countries = {f.ref for f in places if f.level == "country" and f.code != "CN"}
+    if countries:
+        lead_countries = {f.ref for f in lead if f.level == "country" and f.code != "CN"}
+        lead_chinese = [f for f in lead if f.level != "country" or f.code == "CN"]  # 我国商船…抵达荷兰
+        if len(lead_countries) == 1 and not lead_chinese:
+            return True, next(iter(lead_countries))
+        return True, None
+    chinese = [f.ref for f in places if f.ref is not None and f.code != "CN"]
+    if chinese:
+        top, n = Counter(chinese).most_common(1)[0]
+        lead_place = _one_chain([f for f in lead if f.code != "CN"])  # 甘肃岷县: the county of its province
+        if lead_place is not None:
+            return True, lead_place
+        if n >= 2 and n >= MAIN_SHARE * len(chinese):  # not one mention in passing
+            return True, top
+    return False, None
+
+
+def _one_chain(places: Sequence[Place]) -> PlaceRef | None:
+    """The finest of places that all lie in it or contain it (甘肃, 岷县 → 岷县), else None."""
+    if not places:
+        return None
+    finest = max(places, key=lambda f: _DEPTH.get(f.level or "", -1))
+    around = {finest.code, finest.province_code, finest.prefecture_code}
+    if all(f.code in around for f in places):
+        return finest.ref
+    return None
+
+
+_DEPTH: Final[dict[str, int]] = {"country": 0, "province": 1, "prefecture": 2, "county": 3}
+
+
 def fill_places(facts: Sequence[Fact], text: str) -> list[Fact]:
-    """The figures without a place given the article's, where their sentence is about a place at all."""
-    place = article_place(facts, text)
-    if place is None:
-        return list(facts)
+    """The figures without a place given their story's, else the article's, where their sentence is about a
+    place at all."""
+    article = article_place(facts, text)
+    stories = items(text)
     out: list[Fact] = []
-    for fact in facts:
-        if isinstance(fact, (Place, Date)) or fact.place is not None or _about_no_place(text, fact.start):
-            out.append(fact)
-        else:
-            out.append(fact.model_copy(update={"place": place}))
+    k = 0
+    for lo, hi in stories:
+        story = []
+        while k < len(facts) and facts[k].start < hi:
+            story.append(facts[k])
+            k += 1
+        decided, place = _item_place(story, text, lo) if len(stories) > 1 else (False, None)
+        if not decided:
+            place = article
+        for fact in story:
+            if (
+                place is None
+                or isinstance(fact, (Place, Date))
+                or fact.place is not None
+                or _about_no_place(text, fact.start)
+            ):
+                out.append(fact)
+            else:
+                out.append(fact.model_copy(update={"place": place}))
+    out.extend(facts[k:])
     return out
 
 
