@@ -17,6 +17,7 @@ A figure whose sentence is about the world, a market abroad or a company keeps N
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 from typing import Final
@@ -81,7 +82,7 @@ def items(text: str) -> list[tuple[int, int]]:
     briefs holds several, each about its own place. A headline is a short line with no sentence end."""
     starts = [m.start() for m in _HEADLINE.finditer(text) if m.start() > 0]
     bounds = [0, *starts, len(text)]
-    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
 def _item_place(facts: Sequence[Fact], text: str, lo: int) -> tuple[bool, PlaceRef | None]:
