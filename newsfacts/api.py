@@ -9,7 +9,7 @@ from . import compiled
 from .attribute import attribute
 from .coordinate import share_subjects
 from .kinds import dates
-from .models import ArticleMeta, Date, Fact, Facts, Money, Place, built
+from .models import ArticleMeta, Date, Fact, Facts, Money, Place
 from .places import PlaceHit, find_places
 from .resolve import Source, resolve, resolve_percent
 from .scan import DateCandidate, PercentCandidate, candidates
@@ -68,10 +68,10 @@ def extract_facts(text: str | Article, reference_date: dt.date | None = None) ->
     meta = ArticleMeta.from_article(article) if article is not None else None
     closed = close_up(text)
     if closed is None:
-        return built(Facts, facts=tuple(_facts(text, spans, reference_date)), article=meta)
+        return Facts(facts=tuple(_facts(text, spans, reference_date)), article=meta)
     # 百 分 之 2.4: the figures are read with their inner spaces closed up, then put back on the text
     inner = _facts(closed.text, [(closed.to_closed(lo), closed.to_closed(hi)) for lo, hi in spans], reference_date)
-    return built(Facts, facts=tuple(closed.restore(inner, text)), article=meta)
+    return Facts(facts=tuple(closed.restore(inner, text)), article=meta)
 
 
 def _facts(text: str, spans: list[tuple[int, int]], reference_date: dt.date | None) -> list[Fact]:
@@ -126,8 +126,7 @@ def _date_fact(c: DateCandidate, text: str, reference: dt.date | None) -> Date |
     r = dates.resolve(c.parts, reference)
     if r is None:
         return None
-    return built(
-        Date,
+    return Date(
         text=text[c.start : c.end],
         start=c.start,
         end=c.end,
@@ -141,7 +140,7 @@ def _date_fact(c: DateCandidate, text: str, reference: dt.date | None) -> Date |
 
 def _place_fact(hit: PlaceHit) -> Place:
     d = hit.division
-    return built(Place,
+    return Place(
         text=hit.text, start=hit.start, end=hit.end, name=d.name if d else None, code=d.code if d else None,
         level=d.level if d else None, province=d.province if d else None,
         province_code=d.province_code if d else None, prefecture=d.prefecture if d else None,

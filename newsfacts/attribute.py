@@ -33,7 +33,7 @@ from pydantic import BaseModel
 
 from . import compiled
 from .kinds import dates, money, percentage
-from .models import Date, Fact, Headcount, Money, Percentage, Place, PlaceRef, built
+from .models import Date, Fact, Headcount, Money, Percentage, Place, PlaceRef
 
 # ---------------------------------------------------------------- place tables
 
@@ -95,7 +95,7 @@ EXAMPLE_AFTER: Final[regex.Pattern[str]] = compiled.compile(r"等(?![级次待�
 # Currency of a bare 元/块 by the place it is spent in: 香港…发放5,000元 is Hong Kong dollars.
 LOCAL_YUAN: Final[dict[str, str]] = {"810000": "HKD", "820000": "MOP", "710000": "TWD"}
 
-CHINA = built(PlaceRef, name="中国", code="CN", level="country")
+CHINA = PlaceRef(name="中国", code="CN", level="country")
 
 # ---------------------------------------------------------------- time tables
 
@@ -182,11 +182,9 @@ class _InPlay:
         self.by_level[place.level] = place
         # A county also puts its prefecture and province in play (临沭县 → 临沂市, 山东省).
         if fact.prefecture and fact.prefecture_code:
-            self.by_level["prefecture"] = built(
-                PlaceRef, name=fact.prefecture, code=fact.prefecture_code, level="prefecture"
-            )
+            self.by_level["prefecture"] = PlaceRef(name=fact.prefecture, code=fact.prefecture_code, level="prefecture")
         if fact.province and fact.province_code:
-            self.by_level["province"] = built(PlaceRef, name=fact.province, code=fact.province_code, level="province")
+            self.by_level["province"] = PlaceRef(name=fact.province, code=fact.province_code, level="province")
         self.by_level["country"] = CHINA
 
     def at(self, level: str) -> PlaceRef | None:
@@ -204,9 +202,9 @@ def _chain(fact: Place) -> list[PlaceRef]:
         return [ref]
     chain = [ref]
     if fact.prefecture and fact.prefecture_code and ref.level == "county":
-        chain.append(built(PlaceRef, name=fact.prefecture, code=fact.prefecture_code, level="prefecture"))
+        chain.append(PlaceRef(name=fact.prefecture, code=fact.prefecture_code, level="prefecture"))
     if fact.province and fact.province_code and ref.level != "province":
-        chain.append(built(PlaceRef, name=fact.province, code=fact.province_code, level="province"))
+        chain.append(PlaceRef(name=fact.province, code=fact.province_code, level="province"))
     return [*chain, CHINA]
 
 
@@ -416,10 +414,8 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             update.update(date=governing.date, date_until=governing.until)
         if fact.subject is None and index in respectively:
             update["subject"] = respectively[index]  # 收入260亿元、游客3200万人次，分别增长12%和15%
-        elif (
-            fact.subject is None
-            and previous_subject
-            and (isinstance(fact, Percentage) or _CHANGE_JUST_BEFORE.search(text, max(0, fact.start - 4), fact.start))
+        elif fact.subject is None and previous_subject and (
+            isinstance(fact, Percentage) or _CHANGE_JUST_BEFORE.search(text, max(0, fact.start - 4), fact.start)
         ):
             # 出口12.13万亿元，增长6.9%: the growth is the exports'; 收入5800元，比上年增加600元: so is the 600元
             update["subject"] = previous_subject
@@ -469,10 +465,8 @@ def _pair_respectively(facts: Sequence[Fact], index: int, text: str, subjects: l
     their subject and this pairing does not apply."""
     group = [index]
     j = index + 1
-    while (
-        j < len(facts)
-        and isinstance(facts[j], Percentage)
-        and not _SENTENCE_END.search(text, facts[j - 1].end, facts[j].start)
+    while j < len(facts) and isinstance(facts[j], Percentage) and not _SENTENCE_END.search(
+        text, facts[j - 1].end, facts[j].start
     ):
         group.append(j)
         j += 1

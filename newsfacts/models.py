@@ -10,7 +10,7 @@ import datetime as dt
 import functools
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Annotated, Any, Literal, Self, TypeVar
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, field_validator, model_validator
 
@@ -28,7 +28,7 @@ Level = Literal["country", "province", "prefecture", "county"]
 class PlaceRef(BaseModel):
     """The place a figure is about: a Chinese division by its GB/T 2260 code, or a country by ISO 3166-1."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str
     code: str
@@ -36,7 +36,7 @@ class PlaceRef(BaseModel):
 
 
 class _Figure(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     text: str = Field(description="exactly source[start:end]")
     start: int = Field(ge=0, description="offset of the first character in the caller's string")
@@ -151,7 +151,7 @@ class Date(BaseModel):
     """A date or period: 2005年02月01日10:24 → 2005-02-01, time 10:24; 2008年 → 2008-01-01 until 2008-12-31;
     1月26日至27日 → two days; 上半年, 一季度 of a known year; 今年, 昨天 (relative) against the reference date."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: Literal["date"] = "date"
     text: str = Field(description="exactly source[start:end]")
@@ -177,7 +177,7 @@ class Place(BaseModel):
     prefecture 临沂市; 美国 → US (country). An ambiguous name the text does not settle (鼓楼区) has no code and
     lists its ``candidates``; a name since changed (襄樊) gives its successor and ``former_name``."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: Literal["place"] = "place"
     text: str = Field(description="exactly source[start:end]")
@@ -210,33 +210,7 @@ class Place(BaseModel):
 @functools.lru_cache(maxsize=4096)
 def _place_ref(name: str, code: str, level: Level) -> PlaceRef:
     # read for every figure near a place (attribute.py); a PlaceRef is frozen, so one per division will do
-    return built(PlaceRef, name=name, code=code, level=level)
-
-
-_M = TypeVar("_M", bound=BaseModel)
-
-
-def built(model: type[_M], **fields: Any) -> _M:
-    """``model(**fields)`` for values the library made itself, of the declared types: not validated again.
-
-    Validating each fact was a sixth of a call's time, and building the validators (deferred by
-    ``defer_build`` to a model's first validation) a fifth of a fresh process's first call; a model a user
-    builds or loads is validated as before. What the validators would change or reject is done here: value
-    and high are tidied (``_Figure._plain``) and a span that is not its text's length, or a range that runs
-    backwards, takes the validating way and its error. tests/test_built.py validates every fact of the test
-    corpora and compares it, field by field and type by type, with what this built."""
-    if "value" in fields:
-        value, high = fields["value"], fields.get("high")
-        if not value.is_finite() or (high is not None and (not high.is_finite() or high < value)):
-            return model(**fields)
-        fields["value"] = tidy(value)
-        if high is not None:
-            fields["high"] = tidy(high)
-    if "text" in fields and fields["end"] - fields["start"] != len(fields["text"]):
-        return model(**fields)
-    if fields.get("until") is not None and fields["until"] < fields["date"]:
-        return model(**fields)
-    return model.model_construct(**fields)
+    return PlaceRef(name=name, code=code, level=level)
 
 
 Fact = Annotated[Money | Headcount | Quantity | Percentage | Date | Place, Field(discriminator="kind")]
@@ -245,7 +219,7 @@ Fact = Annotated[Money | Headcount | Quantity | Percentage | Date | Place, Field
 class ArticleMeta(BaseModel):
     """What ``read_article`` found about a page, carried with its facts (the page text itself is not)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     title: str | None = None
     published: dt.datetime | None = None
@@ -267,7 +241,7 @@ class Facts(BaseModel):
     """All facts of one text in text order. Iterate it, or use the typed views ``money``, ``headcounts``,
     ``quantities``, ``percentages``, ``dates``, ``places``."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     facts: tuple[Fact, ...] = ()
     article: ArticleMeta | None = Field(default=None, description="the page's metadata, for an Article input")

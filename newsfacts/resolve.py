@@ -20,7 +20,7 @@ from . import compiled, qualifiers
 from .grammar import Reading, parse_number, read_numeral, shared_scale_range
 from .kinds import headcount, money, percentage, quantity
 from .link import Span, find_subject, index_subject, percentage_subject, subject_after, subject_before
-from .models import Approx, Fact, Headcount, Money, Percentage, Quantity, built
+from .models import Approx, Fact, Headcount, Money, Percentage, Quantity
 from .numerals import BIG_SCALES, CHINESE_DIGITS, SCALES, juxtaposed_range
 from .scan import TRAILING_DIGIT_AFTER_MAO, Candidate, PercentCandidate, yuan_tail
 from .structure import Words
@@ -194,7 +194,7 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
             or _event_after(src, c.end)
             or _event_before(src, c.start)
         )
-        return built(Headcount,
+        return Headcount(
             text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high,
             approx=approx, unit=unit, counts=headcount.CLASSIFIERS[unit], subject=subject,
             rule=f"headcount:{unit}",
@@ -262,13 +262,15 @@ def _quantity(
         subject = src.slice(src.noun_phrase(index_subject(text, c.start))) or src.subject(c.start, c.end)
     else:
         subject = src.subject(c.start, c.end, counted=row.counts)
-    return built(Quantity,
+    return Quantity(
         text=src.original[start : c.end], start=start, end=c.end, value=value, high=high, approx=approx,
         unit=row.unit, subject=subject, rule=f"quantity:{row.unit}",
     )  # fmt: skip
 
 
-def _money(c: Candidate, src: Source, value: Decimal, high: Decimal | None, approx: Approx, lone: bool) -> Money | None:
+def _money(
+    c: Candidate, src: Source, value: Decimal, high: Decimal | None, approx: Approx, lone: bool
+) -> Money | None:
     assert c.unit is not None
     text = src.folded
     end = c.end
@@ -287,7 +289,7 @@ def _money(c: Candidate, src: Source, value: Decimal, high: Decimal | None, appr
         value += add
         end = new_end
     rate = _rate(text, c.start if c.number_start is None else c.number_start, end)  # 约在每年|3万美元
-    return built(Money,
+    return Money(
         text=src.original[c.start : rate.end], start=c.start, end=rate.end, value=value, high=high,
         approx=qualifiers.combine(approx, rate.approx), currency=code, per=rate.per,
         subject=_money_subject(src, c.start, end, rate) or _money_verb_before(src, c.start), rule=f"money:{c.unit}",
@@ -375,13 +377,13 @@ def _without_unit(
         return _money_without_unit(c, src, value, high, approx, "CNY", "money:implied-by-verb")
     if _PEOPLE_AHEAD.match(text, c.end):  # 3200万受灾群众
         people = subject_after(text, c.end, people=True, words=src.words)
-        return built(Headcount,
+        return Headcount(
             text=span, start=c.start, end=c.end, value=value, high=high, approx=approx, unit=None,
             counts="people", subject=src.slice(src.noun_phrase(people)),
             rule="headcount:people-noun",
         )  # fmt: skip
     if _PEOPLE_BEHIND.search(text, max(0, c.start - 12), c.start):  # 常住人口1200万
-        return built(Headcount,
+        return Headcount(
             text=span, start=c.start, end=c.end, value=value, high=high, approx=approx, unit=None,
             counts="people", subject=src.slice(src.noun_phrase(subject_before(text, c.start, words=src.words))),
             rule="headcount:after-people-noun",
@@ -395,7 +397,7 @@ def _money_without_unit(
     c: Candidate, src: Source, value: Decimal, high: Decimal | None, approx: Approx, code: str, rule: str
 ) -> Money:
     rate = _rate(src.folded, c.start if c.number_start is None else c.number_start, c.end)
-    return built(Money,
+    return Money(
         text=src.original[c.start : rate.end], start=c.start, end=rate.end, value=value, high=high,
         approx=qualifiers.combine(approx, rate.approx), currency=code, per=rate.per,
         subject=_money_subject(src, c.start, c.end, rate) or _money_verb_before(src, c.start), rule=rule,
@@ -412,8 +414,6 @@ def _percent_number(text: str) -> tuple[Decimal, Decimal | None, bool]:
     if pair is not None:
         return pair[0], pair[1], True
     return parse_number(text), None, False
-
-
 _CENT = Decimal("0.01")
 
 
@@ -476,7 +476,7 @@ def _resolve_percent(c: PercentCandidate, src: Source) -> Percentage | None:
     change, basis = percentage.change_and_basis(src.folded, c.start)
     if multiple is not None:
         change = "increase"
-    return built(Percentage,
+    return Percentage(
         text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high, approx=approx,
         unit=unit, change=change, basis=basis, multiple=multiple,
         subject=src.slice(percentage_subject(src.folded, c.start, c.end, change is not None, src.words)),

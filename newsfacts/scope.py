@@ -26,9 +26,9 @@ import regex
 
 from . import compiled
 from .attribute import PASSING_AFTER, PASSING_BEFORE
-from .models import Date, Fact, Place, PlaceRef, built
+from .models import Date, Fact, Place, PlaceRef
 
-CHINA: Final[PlaceRef] = built(PlaceRef, name="中国", code="CN", level="country")
+CHINA: Final[PlaceRef] = PlaceRef(name="中国", code="CN", level="country")
 # Words that make a story domestic and national when it names no narrower place.
 NATIONAL_WORDS: Final[tuple[str, ...]] = (
     "全国", "我国", "国务院", "国家统计局", "国家发展改革委", "国家发改委", "财政部", "商务部", "海关总署",
