@@ -29,13 +29,34 @@ def _joined(a: Figure, b: Figure, text: str) -> bool:
     return _LIST_GAP.fullmatch(text, a.end, b.start) is not None
 
 
+# A sum restated in another currency right after it: 损失21.21亿美元，约合133.6亿元人民币; 567.7亿元人民币（折
+# 88.9亿美元）. The restatement is the same sum, so it is about the same thing.
+RESTATING_WORDS: Final[tuple[str, ...]] = ("约合", "折合", "相当于", "折", "合", "即")
+_RESTATED = compiled.compile(
+    r"[，,]?[（(]?(?:" + "|".join(regex.escape(w) for w in sorted(RESTATING_WORDS, key=len, reverse=True)) + ")?约?"
+)
+
+
+def _restated(a: Figure, b: Figure, text: str) -> bool:
+    if not isinstance(a, Money) or not isinstance(b, Money) or a.currency == b.currency:
+        return False
+    gap = _RESTATED.fullmatch(text, a.end, b.start)
+    if gap is None:
+        return False
+    return gap.group() not in ("", "，", ",") or b.text.startswith(("约合", "折合"))  # a bracket or a word says so
+
+
 def share_subjects(facts: Sequence[Fact], text: str) -> list[Fact]:
-    """``facts`` (in text order) with each listed figure that has no subject given its neighbour's."""
+    """``facts`` (in text order) with each listed figure that has no subject given its neighbour's, and a sum
+    restated in another currency given the subject of the sum it restates."""
     out = list(facts)
     figures = [i for i, f in enumerate(out) if isinstance(f, Figure)]
     for i, j in itertools.pairwise(figures):
         a, b = out[i], out[j]
         assert isinstance(a, Figure) and isinstance(b, Figure)
+        if a.subject is not None and b.subject is None and _restated(a, b, text):
+            out[j] = b.model_copy(update={"subject": a.subject})
+            continue
         if not _joined(a, b, text) or (a.subject is None) == (b.subject is None):
             continue
         if b.subject is None:
