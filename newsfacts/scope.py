@@ -12,7 +12,8 @@ when the article has one:
 - a story that names a foreign country is about no one place: its figures keep their None.
 
 A figure whose sentence is about the world, a market abroad or a company keeps None as well (全球, 国际,
-公司 …): those are no place's figures.
+公司 …): those are no place's figures — but not the world as the measure of a rank (建成全球最大规模的…,
+世界第一, 国际领先): that figure is still the story's.
 """
 
 from __future__ import annotations
@@ -51,7 +52,15 @@ def _words(words: Sequence[str]) -> regex.Pattern[str]:
 
 
 _NATIONAL = _words(NATIONAL_WORDS)
-_NO_PLACE = _words(NO_PLACE_WORDS)
+# …except the world as the measure of a rank: 形成全球最大规模的充电网络, 世界第一, 国际领先 are this place's.
+WORLD_WORDS: Final[tuple[str, ...]] = ("全球", "世界", "国际")
+RANK_WORDS: Final[tuple[str, ...]] = ("最", "第一", "首", "领先", "前列", "一流", "之最", "排名", "上首")
+_NO_PLACE = compiled.compile(
+    "|".join(
+        regex.escape(w) + ("(?!" + "|".join(map(regex.escape, RANK_WORDS)) + ")" if w in WORLD_WORDS else "")
+        for w in sorted(NO_PLACE_WORDS, key=len, reverse=True)
+    )
+)
 
 
 def article_place(facts: Sequence[Fact], text: str) -> PlaceRef | None:
