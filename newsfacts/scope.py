@@ -106,8 +106,8 @@ def _item_place(facts: Sequence[Fact], text: str, lo: int) -> tuple[bool, PlaceR
     countries = {f.ref for f in places if f.level == "country" and f.code != "CN"}
     if countries:
         lead_countries = {f.ref for f in lead if f.level == "country" and f.code != "CN"}
-        lead_chinese = [f for f in lead if f.level != "country" or f.code == "CN"]  # 我国商船…抵达荷兰
-        if len(lead_countries) == 1 and not lead_chinese:
+        lead_home = [f for f in lead if f.level != "country" or f.code == "CN"]  # 我国商船…抵达荷兰
+        if len(lead_countries) == 1 and not lead_home:
             return True, next(iter(lead_countries))
         return True, None
     chinese = [f.ref for f in places if f.ref is not None and f.code != "CN"]

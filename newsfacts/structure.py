@@ -166,14 +166,12 @@ NOT_NOUNS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 
 # A relative clause between a count and its noun (22名|来自新疆的|脑瘫患儿): how far it may run, the tags
-# that can open it (verbs, prepositions, adverbs, conjunctions, numbers, adjectives), and the words that
-# end the clause instead.
+# that can open it (verbs, prepositions, numbers, adjectives) and the words that can (约, 同时, 仅 …).
 RELATIVE_REACH: Final[int] = 24
 RELATIVE_OPENING_TAGS: Final[frozenset[str]] = frozenset({*VERB_TAGS, "p", "m", "a", "ad"})
 RELATIVE_OPENING_WORDS: Final[frozenset[str]] = frozenset({"约", "近", "大约", "将近", "同时", "年仅", "仅"})
 # Last characters of nouns that name people (患儿, 乘客, 学生, 游泳者), beside the people nouns of headcount.
 PEOPLE_ENDINGS: Final[str] = "者员人生民工儿童客兵手师众"
-_CLAUSE_BREAKS: Final[frozenset[str]] = frozenset({"，", ",", "。", "；", ";", "：", ":", "、"})
 # Aspect particles, adverbs and modals that mark a predicate, which a relative clause does not hold.
 PREDICATE_MARKS: Final[frozenset[str]] = frozenset(
     {"了", "都", "也", "要", "将", "会", "已", "已经", "正在", "还", "又", "就", "才", "便"}
@@ -384,7 +382,7 @@ class Words:
         if words[0].tag not in RELATIVE_OPENING_TAGS and words[0].text not in RELATIVE_OPENING_WORDS:
             return None
         for i, w in enumerate(words):
-            if w.tag == "x" or w.text in _CLAUSE_BREAKS or w.text in PREDICATE_MARKS:
+            if w.tag == "x" or w.text in PREDICATE_MARKS:  # punctuation (x) ends the clause
                 return None  # 10个|拿到了州议会的议席: a clause with 了, 都, 要 … is the predicate
             if w.text == "的" and i > 0:
                 rest = words[i + 1 :]
