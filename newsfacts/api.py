@@ -12,6 +12,7 @@ from .kinds import dates
 from .models import ArticleMeta, Date, Fact, Facts, Money, Place
 from .places import PlaceHit, find_places
 from .resolve import Source, resolve, resolve_percent
+from .respectively import pair_respectively
 from .scan import DateCandidate, PercentCandidate, candidates
 from .scope import fill_places
 from .script import fold
@@ -83,7 +84,8 @@ def _facts(text: str, spans: list[tuple[int, int]], reference_date: dt.date | No
         found.extend(_figures_and_dates(src, lo, hi, reference))
     found.extend(_place_fact(hit) for hit in find_places(text) if _inside(hit.start, hit.end, spans))
     merged = sorted(found, key=lambda f: (f.start, f.end))
-    return fill_places(attribute(share_subjects(merged, src.folded), src.folded), src.folded)
+    paired = pair_respectively(share_subjects(merged, src.folded), src)
+    return fill_places(attribute(paired, src.folded), src.folded)
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -232,6 +232,11 @@ class Words:
             self._sentences[lo] = cached
         return cached
 
+    @staticmethod
+    def tag(text: str) -> list[tuple[str, str]]:
+        """The words and tags of ``text`` read on its own (a piece cut out of a word: 汽车|产量)."""
+        return _tag(text)
+
     def words(self, lo: int, hi: int) -> list[Word]:
         """The words that overlap text[lo:hi], in order (the first and last may stick out)."""
         starts, words = self._sentence(lo)
