@@ -74,12 +74,20 @@ PROTECTED: Final[tuple[str, ...]] = (
     "占有率", "占比", "人均", "户均", "平均", "可支配", "可比", "可持续", "可用", "可供",
     "受灾面积", "受灾人口", "受灾群众", "受灾人数", "受灾农户", "感染者", "每股", "累计净值",
     "称号", "名称", "职称", "简称", "统称", "称重", "奖金", "罚金", "赔偿金", "救助金", "慰问金", "补助金",
-    "消费支出", "财政支出", "公共支出", "生活支出", "民生支出", "成交均价", "成交价", "成交额", "成交量",
-    "成交金额", "月饼", "各类", "各种", "参与者", "和平", "达标", "占地", "比例", "比重", "较大", "不良", "不法",
+    "消费支出", "财政支出", "预算支出", "预算收入", "公共支出", "生活支出", "民生支出", "成交均价", "成交价",
+    "成交额", "成交量", "成交金额", "月饼", "各类", "各种", "参与者", "和平", "达标", "占地", "比例", "比重",
+    "较大", "不良", "不法",
     "不合格", "与会", "会员", "会议", "要素", "重要", "能源", "可再生", "需求", "设备", "设施", "设计",
     "棉被", "被子", "被告", "被褥", "社会", "规模以上", "销售额", "销售价格", "销售收入", "新建商品住宅",
     "生产总值", "进出口", "出口额", "进口额", "会计", "会展", "增加值",
     "就业", "成就", "将军", "对手", "所得", "所得税", "研究所", "派出所", "事务所", "交易所", "于是",
+)  # fmt: skip
+
+# Verbs that also name what their figure counts or sums: alone before it, when nothing else is left of its
+# phrase, they are its subject (收入1.38万亿元，支出|1.03万亿元; 因灾死亡|15人; 已确认死亡|25人).
+EVENT_NOUNS: Final[tuple[str, ...]] = (
+    "支出", "收入", "投资", "销售", "成交", "融资", "贷款", "出口", "进口", "死亡", "受伤", "遇难", "失踪",
+    "获救", "确诊", "感染",
 )  # fmt: skip
 
 # Money purposes that are also verbs: after an amount they name it (给予3万元奖励), and at the end of the
@@ -171,6 +179,10 @@ _COMPARISON_WORDS = frozenset({"较", "比", "同比"})
 _PER_UNIT_AT_END = _at_end(rf"每(?:{_alternation(tuple(quantity.UNITS) + tuple(CLASSIFIERS))})$")
 _PROTECTED_WORD = compiled.compile(_PROTECTED_WORDS)
 _PROTECTED_AT_END = _at_end(rf"(?:{_PROTECTED_WORDS})$")
+_EVENT_AT_END = compiled.compile(rf"(?:{_alternation(EVENT_NOUNS)})$")
+_LONGEST_EVENT = max(map(len, EVENT_NOUNS))
+# 10人遇难|3人重伤: an event word right after another count is that count's.
+_COUNT_BEFORE_EVENT = compiled.compile(rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}十百千万亿多余][^，,。；;]{{0,2}}$")
 _ONLY_STOPS = compiled.compile(rf"(?:{_alternation(_STOP_WORDS)})+")
 _PEOPLE_NOUN = compiled.compile(_alternation(PEOPLE_NOUNS))
 # What a count of people can continue: a clause about people or about a count of them (游客人数逐年攀升).
@@ -373,6 +385,13 @@ class Reader(Protocol):
     def relative_head(self, end: int, people: bool = False) -> Span | None:
         """The head noun after 的 of a relative clause that follows a count at ``end`` (22名|来自新疆的|患儿)."""
 
+    def clause_topic(self, lo: int, hi: int) -> Span | None:
+        """The noun phrase that opens the clause text[lo:hi] (第三产业|继续领跑)."""
+
+    def verb_object(self, span: Span) -> Span | None:
+        """The object of a verb that ``span`` holds or follows, when the segmenter tags it a verb too
+        (完成|演出, 揽收|快递包裹)."""
+
 
 def find_subject(
     text: str, start: int, end: int, reader: Reader, people: bool = False, counted: bool = False
@@ -403,9 +422,16 @@ def _subject_before_figure(text: str, start: int, reader: Reader, counted: bool)
     separates from the figure is the agent, not what is counted (两家公司分别持有|5只基金)."""
     if text.startswith("的", start - 1):
         return None
-    found = reader.noun_phrase(subject_before(text, start, words=reader))
+    raw = subject_before(text, start, words=reader)
+    found = reader.noun_phrase(raw)
     if found is not None and counted and found[1] < start and reader.has_own_verb(found[1], start):
-        return None
+        found = None  # the agent: what it did to what is counted comes between
+    if found is None and counted and raw is not None:
+        found = reader.verb_object(raw)  # 完成|演出|10494场: the object of the verb is what is counted
+    if found is None:
+        event = _EVENT_AT_END.search(text, max(0, start - _LONGEST_EVENT), start)
+        if event is not None and not _COUNT_BEFORE_EVENT.search(text, max(0, event.start() - 3), event.start()):
+            return event.span()  # ，支出|1.03万亿元; 因灾死亡|15人: the verb names what is summed or counted
     return found
 
 
@@ -477,7 +503,11 @@ def subject_of_earlier_clause(text: str, start: int, reader: Reader, people: boo
 
 # The part in "A占B的N%": A, not B (服务业增加值占全市生产总值的55.3% is about 服务业增加值). 占 in 占地, 占用,
 # 占领, 占据, 占有率, 占比 is another word.
-_SHARE_CLAUSE = compiled.compile(r"占(?![地用领据有比])[^，,。；;！？!?\n]{1,24}?的?$")
+_SHARE_CLAUSE = compiled.compile(r"占(?![用领据有比])(?!地(?!区))[^，,。；;！？!?\n]{1,24}?的?$")
+# The part in "A与B的比率为N" (社会物流总费用与国内生产总值的比率为14.2%): A, not B, the base.
+_RATIO_CLAUSE = compiled.compile(
+    r"(?:与|和|同)[^，,。；;！？!?\n]{1,20}?(?:的|之)(?:比率|比值|比例|比)(?:为|是|达到|达|约为|仅为|降至|升至)?$"
+)
 # After "N%的": the group of which the figure is a share (60%的家庭) — unless the word is what the figure
 # measures (6%的增长, 5%的比重).
 _MEASURE_NOUNS = (
@@ -497,8 +527,12 @@ def percentage_subject(text: str, start: int, end: int, change: bool, reader: Re
         after = reader.head_after(subject_after(text, end, words=reader))  # 41%的被调查者|判断
         if after is not None and not _MEASURED_AFTER.match(text, after[0]):
             return after
-    share = _SHARE_CLAUSE.search(text, max(0, start - 26), start)
+    share = _SHARE_CLAUSE.search(text, max(0, start - 26), start) or _RATIO_CLAUSE.search(
+        text, max(0, start - 30), start
+    )
     if share is not None:
+        if _opens_clause(text, share.start()):
+            return _topic_before(text, share.start(), reader)  # None rather than the base (see share_base)
         part = reader.noun_phrase(subject_before(text, share.start(), change=True, words=reader))
         if part is not None:
             return part
@@ -511,6 +545,80 @@ def percentage_subject(text: str, start: int, end: int, change: bool, reader: Re
         or _subject_of_range(text, start, reader)
         or subject_of_earlier_clause(text, start, reader)
     )
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    return at > 0 and text[at - 1] in "，,"
+
+
+# The end of the base in a share clause: 占全国进出口总值|的比重为, 占GDP比重|达.
+_BASE_END = compiled.compile(r"的|(?:为|是|达到|达|约为|约|超过|提升至|提高到|提高至|升至|降至|下降到)$")
+
+
+_BASE_START = compiled.compile(r"占(?:到了|到|了)?")
+_HAS_DIGIT = compiled.compile(rf"[{ARABIC_DIGITS}]")
+
+
+def share_base(text: str, start: int) -> Span | None:
+    """The base of a share whose clause opens with 占 (…，占我国外贸总值的65%): the words from 占 to the base's
+    end. Such a share is the topic's part of that base, and its subject is read as both (一般贸易进出口 +
+    占我国外贸总值); see ``percentage_subject``."""
+    share = _SHARE_CLAUSE.search(text, max(0, start - 26), start)
+    if share is None or not _opens_clause(text, share.start()):
+        return None
+    end = _BASE_END.search(text, share.start() + 1, start)
+    hi = end.start() if end is not None else start
+    base = _BASE_START.match(text, share.start(), hi)
+    if base is None or hi - base.end() < 2 or _HAS_DIGIT.search(text, base.end(), hi):
+        return None  # 占到了|21%: no base named; 占IPO筹资规模10%…: another figure's
+    return share.start(), hi
+
+
+# A qualifier before a clause's first number (近3.8万亿元, 超过200万家) and a comparison before a phrase
+# (高于|社会消费品零售总额): where the figure starts, and a base that is no topic.
+_QUALIFIER_AT_END = compiled.compile(r"(?:近|约|超过|超|逾|将近|大约|不到|不足|达|达到)$")
+_CHANGE_IN_CLAUSE = compiled.compile(rf"(?:{_alternation(CHANGE_WORDS)})(?:了|至|到)?$")
+_COMPARED_BEFORE = compiled.compile(r"(?:高于|低于|快于|慢于|多于|少于|超过|比|较|与|同)$")
+
+
+def _topic_before(text: str, at: int, reader: Reader) -> Span | None:
+    """The part of a share whose clause opens with 占 (…，占全国的15%): the topic of the clause before, or of
+    the one before that when that clause opens with a verb (数字经济规模达22.4万亿，居世界第二，占GDP的30.1%)."""
+    hi = at - 1
+    for _ in range(_CLAUSES_BACK):
+        lo, opened = _clause_start(text, max(0, hi - _CLAUSE_REACH), hi)
+        # a clause with a figure: what its first figure is about, when that opens the clause (广东外贸进出口总值
+        # 8.31万亿元，占…), not the object of its verb or the base it is compared with (高于零售总额4.6个百分点)
+        numbers = _NUMBER_RUN.finditer(text, lo, hi)
+        number = next((m for m in numbers if text[m.end() : m.end() + 1] not in _DATES), None)
+        if number is not None:
+            qualified = _QUALIFIER_AT_END.search(text, max(lo, number.start() - 3), number.start())
+            figure_at = qualified.start() if qualified is not None else number.start()
+            if reader.only_amounts(lo, figure_at) and opened:
+                hi = lo - 1  # ，同比增加40%，占…: the clause before says how much; its topic is further back
+                continue
+            found = reader.noun_phrase(subject_before(text, figure_at, change=True, words=reader))
+            if found is None and qualified is not None:  # 超过|12万亿元: 超过 is a verb the rules cut too
+                found = reader.noun_phrase(subject_before(text, number.start(), change=True, words=reader))
+                if found is not None and found[1] > figure_at:
+                    found = None  # 总额近|3亿元: the qualifier is no part of the phrase
+            if (
+                found is not None
+                and found[0] >= lo
+                and not reader.has_own_verb(lo, found[0])
+                and not _COMPARED_BEFORE.search(text, max(lo, found[0] - 3), found[0])
+            ):
+                return found
+            if found is None and opened and _CHANGE_IN_CLAUSE.search(text, max(lo, figure_at - 6), figure_at):
+                hi = lo - 1  # ，同比名义增长5.4%，占…: a change of what the clause before names
+                continue
+        topic = reader.clause_topic(lo, hi)
+        if topic is not None and reader.only_amounts(*topic):
+            topic = None  # 同比增加: how much, not of what
+        if topic is not None or number is not None or not opened:
+            return topic
+        hi = lo - 1  # ，居世界第二，占…: a clause with neither figure nor topic continues the one before
+    return None
 
 
 # A comparison and its change between a subject and the figure: 平均资费|比2014年下降了|91%,

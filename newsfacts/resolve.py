@@ -19,7 +19,15 @@ import regex
 from . import compiled, qualifiers
 from .grammar import Reading, parse_number, read_numeral, shared_scale_range
 from .kinds import headcount, money, percentage, quantity
-from .link import Span, find_subject, index_subject, percentage_subject, subject_after, subject_before
+from .link import (
+    Span,
+    find_subject,
+    index_subject,
+    percentage_subject,
+    share_base,
+    subject_after,
+    subject_before,
+)
 from .models import Approx, Fact, Headcount, Money, Percentage, Quantity
 from .numerals import BIG_SCALES, CHINESE_DIGITS, SCALES, juxtaposed_range
 from .scan import TRAILING_DIGIT_AFTER_MAO, Candidate, PercentCandidate, yuan_tail
@@ -479,6 +487,17 @@ def _resolve_percent(c: PercentCandidate, src: Source) -> Percentage | None:
     return Percentage(
         text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high, approx=approx,
         unit=unit, change=change, basis=basis, multiple=multiple,
-        subject=src.slice(percentage_subject(src.folded, c.start, c.end, change is not None, src.words)),
+        subject=_share_subject(src, c.start, c.end, change is not None),
         rule=f"percentage:{c.form}",
     )  # fmt: skip
+
+
+def _share_subject(src: Source, start: int, end: int, change: bool) -> str | None:
+    """A percentage's subject; a share in a clause of its own (一般贸易进出口13.76万亿元，占我国外贸总值的65%)
+    is named by its part and its base together: 一般贸易进出口占我国外贸总值, or 占我国外贸总值 when the part is not
+    found."""
+    subject = src.slice(percentage_subject(src.folded, start, end, change, src.words))
+    base = src.slice(share_base(src.folded, start))
+    if base is None:
+        return subject
+    return base if subject is None else subject + base

@@ -177,6 +177,17 @@ PREDICATE_MARKS: Final[frozenset[str]] = frozenset(
     {"了", "都", "也", "要", "将", "会", "已", "已经", "正在", "还", "又", "就", "才", "便"}
 )
 
+# The object of a verb before a count that the segmenter tags a verb (完成|演出): verbs and verbal nouns, in
+# at most this many words, that are no copula, change, amount word or verb of the phrase rules.
+VERBAL_TAGS: Final[frozenset[str]] = frozenset({*VERB_TAGS, "vn"})
+# Verbs whose object is what the count after it counts, whatever its tag: 完成|演出, 举办|活动, 揽收|包裹.
+LIGHT_VERBS: Final[frozenset[str]] = frozenset(
+    {"完成", "举办", "举行", "开展", "进行", "办理", "受理", "提供", "收到", "接到", "发放", "发送",
+     "揽收", "投递", "收寄", "揽投", "处理", "实现", "推出", "上演", "录制", "出版", "发行"}
+)  # fmt: skip
+_OBJECT_WORDS = 2
+_NOT_OBJECTS: Final[frozenset[str]] = frozenset({*AMOUNT_WORDS, *NOT_NOUNS, *_VERBS})
+
 # Where the segmenter is run: a sentence, cut at its end marks; a longer run without one is tagged in pieces
 # of MAX_PIECE characters so one unpunctuated megabyte never makes one segmenter call.
 MAX_PIECE: Final[int] = 2000
@@ -399,6 +410,39 @@ class Words:
                     return None
                 return head
         return None
+
+    def verb_object(self, span: Span) -> Span | None:
+        """The object of a verb before a count, when the segmenter tags the object a verb too: the words
+        after a light verb (LIGHT_VERBS) in the phrase or right before it (完成|演出|10494场, 揽收|快递|包裹|
+        12.91亿件). One or two words, two characters at least, none of them a verb of the phrase rules, a
+        copula, a change or an adverb the tables know."""
+        lo, hi = span
+        words = _clipped(self.words(lo, hi), lo, hi)
+        if not words:
+            return None
+        verb_before = any(w.end == lo and w.text in LIGHT_VERBS for w in self.words(max(0, lo - 1), lo))
+        opens = 0 if verb_before else next((i + 1 for i, w in enumerate(words) if w.text in LIGHT_VERBS), len(words))
+        rest = words[opens:]
+        if not rest or len(rest) > _OBJECT_WORDS or rest[-1].end - rest[0].start < 2:
+            return None
+        if not all(w.tag in VERBAL_TAGS and w.text not in _NOT_OBJECTS for w in rest):
+            return None
+        return rest[0].start, rest[-1].end
+
+    def clause_topic(self, lo: int, hi: int) -> Span | None:
+        """The noun phrase that opens the clause text[lo:hi], after its time words (第三产业|继续领跑;
+        去年|服务业税收|成为…), or None when the clause opens with a verb or holds no noun."""
+        words = _clipped(self.words(lo, hi), lo, hi)
+        while words and (_is_time(words[0]) or words[0].tag == "x"):
+            words = words[1:]
+        run: list[Word] = []
+        for w in words:
+            if not _is_noun(w):
+                break
+            run.append(w)
+        if not run:
+            return None
+        return _trim_start(self.text, run, run[0].start, run[-1].end)
 
     def has_own_verb(self, lo: int, hi: int) -> bool:
         """text[lo:hi] holds a verb that is not a copula, a change or an amount word (持有, 检出, 参展)."""
