@@ -36,10 +36,13 @@ NATIONAL_WORDS: Final[tuple[str, ...]] = (
     "人民银行", "央行", "中央", "各地", "各省", "全社会", "新闻联播", "央视网消息", "国内",
 )  # fmt: skip
 # A sentence with one of these is about the world, abroad or a company: its figures have no place.
+# Not 企业 (规模以上工业企业, 民营企业: a sector of the economy) nor 银行业, a sector too.
 NO_PLACE_WORDS: Final[tuple[str, ...]] = (
-    "全球", "世界", "国际", "海外", "境外", "公司", "集团", "股份", "基金", "银行", "企业", "指数", "股价",
+    "全球", "世界", "国际", "海外", "境外", "公司", "集团", "股份", "基金", "银行", "指数", "股价",
     "美股", "港股", "欧元区",
 )  # fmt: skip
+# Words of NO_PLACE_WORDS that name a sector, not one firm, when a sector word follows (银行业, 银行机构).
+SECTOR_AFTER: Final[dict[str, tuple[str, ...]]] = {"银行": ("业", "机构", "体系", "间")}
 MAIN_SHARE: Final[float] = 0.6  # the share of Chinese place mentions that makes one division the story's
 LEAD: Final[int] = 120  # characters of headline and lead that say what the story is about
 _SENTENCE_END = compiled.compile(r"[。！？!?\n]")
@@ -55,12 +58,13 @@ _NATIONAL = _words(NATIONAL_WORDS)
 # …except the world as the measure of a rank: 形成全球最大规模的充电网络, 世界第一, 国际领先 are this place's.
 WORLD_WORDS: Final[tuple[str, ...]] = ("全球", "世界", "国际")
 RANK_WORDS: Final[tuple[str, ...]] = ("最", "第一", "首", "领先", "前列", "一流", "之最", "排名", "上首")
-_NO_PLACE = compiled.compile(
-    "|".join(
-        regex.escape(w) + ("(?!" + "|".join(map(regex.escape, RANK_WORDS)) + ")" if w in WORLD_WORDS else "")
-        for w in sorted(NO_PLACE_WORDS, key=len, reverse=True)
-    )
-)
+
+def _not_followed_by(word: str) -> str:
+    after = RANK_WORDS if word in WORLD_WORDS else SECTOR_AFTER.get(word, ())
+    return regex.escape(word) + ("(?!" + "|".join(map(regex.escape, after)) + ")" if after else "")
+
+
+_NO_PLACE = compiled.compile("|".join(_not_followed_by(w) for w in sorted(NO_PLACE_WORDS, key=len, reverse=True)))
 
 
 def article_place(facts: Sequence[Fact], text: str) -> PlaceRef | None:
