@@ -3,6 +3,8 @@
 The pattern (``PATTERN``, joined into the scanner) only finds the parts; ``resolve`` turns them into a first
 day, a last day and a clock time, taking a missing year from the reference date (the article's publication
 date). Lunar holidays come from ``lunardate`` (a small, well-kept lunar calendar); fixed ones are a table.
+A holiday's break (国庆假期, 春节长假, 元旦3天假期) is the run of days off the State Council set for that year,
+from ``chinese_calendar`` (its tables cover 2004 to its release year); outside them, the holiday's day.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
+import chinese_calendar
 from lunardate import LunarDate
 
 from ..grammar import parse_number
@@ -56,7 +59,21 @@ LUNAR_HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
 SOLAR_HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
     "元旦": (1, 1), "国庆节": (10, 1), "劳动节": (5, 1), "五一劳动节": (5, 1), "五一国际劳动节": (5, 1),
     "五一": (5, 1), "妇女节": (3, 8), "儿童节": (6, 1), "圣诞节": (12, 25),
+    "国庆": (10, 1), "清明节": (4, 5), "清明": (4, 5),
 }  # fmt: skip
+# Names that stand for a holiday only before a word of its break (中秋假期, 端午小长假), with their day.
+LUNAR_HOLIDAYS_BEFORE_BREAK: Final[dict[str, tuple[int, int]]] = {"中秋": (8, 15), "端午": (5, 5)}
+SOLAR_HOLIDAYS_BEFORE_BREAK: Final[dict[str, tuple[int, int]]] = {"十一": (10, 1)}  # “十一”黄金周: 国庆
+# The official holiday (chinese_calendar.Holiday) each name's break belongs to.
+HOLIDAY_BREAKS: Final[dict[str, str]] = {
+    "春节": "spring_festival", "除夕": "spring_festival", "元旦": "new_years_day", "清明节": "tomb_sweeping_day",
+    "清明": "tomb_sweeping_day", "劳动节": "labour_day", "五一劳动节": "labour_day", "五一国际劳动节": "labour_day",
+    "五一": "labour_day", "端午节": "dragon_boat_festival", "端午": "dragon_boat_festival",
+    "中秋节": "mid_autumn_festival", "中秋": "mid_autumn_festival", "国庆节": "national_day", "国庆": "national_day",
+    "十一": "national_day",
+}  # fmt: skip
+# Words after a holiday that name its days off, not its day: 假期, 长假, 黄金周, 期间 (春节期间).
+BREAK_WORDS: Final[tuple[str, ...]] = ("假期", "长假", "小长假", "黄金周", "假日", "期间", "放假期间")
 
 _YEAR = rf"[12１２]{_A}{{3}}|[〇零一二三四五六七八九]{{4}}"
 _YEAR2 = rf"[0０]{_A}|[89８９]{_A}"
@@ -88,10 +105,16 @@ _MONTH_DAY = (
     rf"(?P<d_m>{_MONTH})月(?P<d_d>{_DAY})[日号](?:{_TIME})?"
     rf"(?:{_SEP}(?:(?P<d_y3>{_YEAR})年)?(?:(?P<d_m2>{_MONTH})月)?(?P<d_d2>{_DAY})[日号])?"
 )
-_FIRST_MONTHS = rf"前(?P<d_firstn>{_MONTH})个?月"
+_FIRST_MONTHS = rf"前(?P<d_firstn>{_MONTH}|两)个?月"
 _MONTH_RANGE = rf"(?P<d_ma>{_MONTH})月?{_SEP}(?P<d_mb>{_MONTH})月份?"
 _MONTH_ONLY = rf"(?P<d_mo>{_MONTH})月(?P<d_mpart>份|上旬|中旬|下旬|初|底|末|中(?!旬))?"
-_HOLIDAY = rf"(?P<d_hol>{_alt(list(LUNAR_HOLIDAYS) + list(SOLAR_HOLIDAYS) + ['除夕'])})(?P<d_holq>前|后|期间|假期)?"
+_HOLIDAY_NAMES = [*LUNAR_HOLIDAYS, *SOLAR_HOLIDAYS, "除夕"]
+_BREAK_ONLY_NAMES = [*LUNAR_HOLIDAYS_BEFORE_BREAK, *SOLAR_HOLIDAYS_BEFORE_BREAK]
+_DAYS_OFF = rf"(?:(?:{_A}{{1,2}}|[一二三四五六七八九十])天)?(?:{_alt(BREAK_WORDS)})"  # 元旦3天假期, 国庆长假
+_HOLIDAY = (
+    rf"(?:(?P<d_hol>{_alt(_HOLIDAY_NAMES)})(?P<d_holq>前|后|{_DAYS_OFF})?"
+    rf"|(?P<d_holb>{_alt(_BREAK_ONLY_NAMES)})[”」’]?(?P<d_holbq>{_DAYS_OFF}))"
+)
 
 PATTERN: Final[str] = (
     rf"(?<![0-9０-９.．])(?:(?P<d_iy>[12]{_A}{{3}})[-/.．](?P<d_im>{_A}{{1,2}})[-/.．](?P<d_id>{_A}{{1,2}})(?![0-9０-９])"
@@ -100,13 +123,16 @@ PATTERN: Final[str] = (
     rf"|(?P<d_yper>{_PERIOD}|末|底|初(?![步期级中]))|{_HOLIDAY})?"
     rf"|{_MONTH_DAY}|{_MONTH_RANGE}|{_MONTH_ONLY}"
     rf"|(?P<d_per>{_PERIOD})"
+    rf"|(?<![年月日之的])前(?P<d_firstn2>{_MONTH}|两)个月(?![前内里后来])"  # 前11个月 of the year; not 三年前两个月
     rf"|(?P<d_cent>{_A}{{2}}|[一二]十[一二三四五六七八九]?)世纪{_NOT_A_CENTURY_AFTER}(?:(?P<d_cdec>{_A}{{2}}|[一二三四五六七八九]十)年代)?"
     rf"|(?:上世纪|上个世纪)?(?P<d_dec>{_A}{{2}}|[一二三四五六七八九]十)年代"
     rf"|(?P<d_rd>{_alt(RELATIVE_DAYS)})"
     rf"|(?<![最将接靠])(?P<d_rs>{_alt(RELATIVE_SPANS)})(?![子益常])"  # not 最近日子, 将近日产, 近日益
-    rf"|(?P<d_rm>{_alt(RELATIVE_MONTHS)})(?P<d_rmpart>上旬|中旬|下旬|初|底|末|中(?!旬|心|央|国|间|的))?"
+    rf"|(?P<d_rm>{_alt(RELATIVE_MONTHS)})(?:(?P<d_rmday>{_DAY})[日号]{_NOT_A_DAY_AFTER_HAO}"
+    rf"|(?P<d_rmpart>上旬|中旬|下旬|初|底|末|中(?!旬|心|央|国|间|的)))?"
     rf"|(?P<d_rw>{_alt(RELATIVE_WEEKS)})(?:(?:星期|周)?(?P<d_wd>[一二三四五六日天]))?"
-    rf"|(?P<d_hol2>{_alt(list(LUNAR_HOLIDAYS) + list(SOLAR_HOLIDAYS) + ['除夕'])})(?P<d_holq2>前|后|期间|假期|当天)"
+    rf"|(?P<d_hol2>{_alt(_HOLIDAY_NAMES)})[”」’]?(?P<d_holq2>前|后|当天|{_DAYS_OFF})"  # “五一”假期
+    rf"|(?P<d_holb2>{_alt(_BREAK_ONLY_NAMES)})[”」’]?(?P<d_holbq2>{_DAYS_OFF})"
     rf"|(?<![0-9０-９月])(?P<d_day>{_A}{{1,2}})(?:日(?!游|内|以内|之内|起|制)|号{_NOT_A_DAY_AFTER_HAO})"
     rf"(?:{_SEP}(?P<d_day2>{_A}{{1,2}})[日号]|(?:{_TIME}))?)"
 )
@@ -184,11 +210,40 @@ def _nearest_year(ref: date, make: Callable[[int], date]) -> int:
 def _holiday(name: str, year: int) -> date:
     if name == "除夕":
         return LunarDate(year, 1, 1).to_solar_date() - timedelta(days=1)  # type: ignore[no-any-return]
-    if name in LUNAR_HOLIDAYS:
-        m, d = LUNAR_HOLIDAYS[name]
-        return LunarDate(year, m, d).to_solar_date()  # type: ignore[no-any-return]
-    m, d = SOLAR_HOLIDAYS[name]
+    lunar = LUNAR_HOLIDAYS.get(name) or LUNAR_HOLIDAYS_BEFORE_BREAK.get(name)
+    if lunar is not None:
+        return LunarDate(year, *lunar).to_solar_date()  # type: ignore[no-any-return]
+    m, d = SOLAR_HOLIDAYS.get(name) or SOLAR_HOLIDAYS_BEFORE_BREAK[name]
     return date(year, m, d)
+
+
+_BREAK_REACH = 3  # days from a holiday's nominal day to the first official day off of its name (清明)
+
+
+def _holiday_break(name: str, day: date) -> tuple[date, date] | None:
+    """The days off around ``day`` (the holiday's day) that the official calendar gives the holiday ``name``:
+    the run of consecutive days off (weekends joined) that holds one of its named days; None outside the
+    calendar's years or for a holiday without a break (妇女节)."""
+    official = HOLIDAY_BREAKS.get(name)
+    if official is None:
+        return None
+    label = chinese_calendar.Holiday[official].value
+    try:
+        named = [
+            d
+            for k in range(-_BREAK_REACH, _BREAK_REACH + 1)
+            if chinese_calendar.get_holiday_detail(d := day + timedelta(days=k)) == (True, label)
+        ]
+        if not named:
+            return None
+        first = last = named[0]
+        while chinese_calendar.is_holiday(first - timedelta(days=1)):
+            first -= timedelta(days=1)
+        while chinese_calendar.is_holiday(last + timedelta(days=1)):
+            last += timedelta(days=1)
+    except NotImplementedError:  # a year the calendar's tables do not cover
+        return None
+    return first, last
 
 
 def resolve(g: dict[str, str], ref: date | None) -> Resolved | None:
@@ -231,12 +286,20 @@ def _resolve(g: dict[str, str], ref: date | None) -> Resolved | None:
             return None
         first = _add_months(ref, RELATIVE_MONTHS[g["d_rm"]])
         end = _month_end(first.year, first.month)
+        if "d_rmday" in g:  # 本月18日
+            return Resolved(first.replace(day=_num(g["d_rmday"])), None, _time(g), True)
         if "d_rmpart" not in g:
             return Resolved(first, end, None, True)
         lo, hi = MONTH_PARTS[g["d_rmpart"]]  # 本月上旬, 上月底
         part_first = end if lo == 0 else first.replace(day=lo)
         part_last = end if hi == 0 else first.replace(day=hi)
         return Resolved(*_span(part_first, part_last), None, True)
+    if "d_firstn2" in g:  # 前11个月 with no year: of this year, or of last year when it has not yet passed
+        if ref is None:
+            return None
+        n = _num(g["d_firstn2"])
+        passed = ref.year if ref.month > n else ref.year - 1
+        return Resolved(date(passed, 1, 1), _month_end(passed, n), None, True)
     if "d_rw" in g:
         if ref is None:
             return None
@@ -290,11 +353,16 @@ def _resolve(g: dict[str, str], ref: date | None) -> Resolved | None:
     if period is not None:
         m1, d1, m2, d2 = PERIODS[period]
         return Resolved(*_span(date(year, m1, d1), date(year, m2, d2)), None, relative)
-    holiday = g.get("d_hol") or g.get("d_hol2")
+    holiday = g.get("d_hol") or g.get("d_hol2") or g.get("d_holb") or g.get("d_holb2")
     if holiday is not None:  # a bare 春节 (春节走访活动) names the season, not a day: only with 前/后/期间 or a year
         if implied and ref is not None:
             year = _nearest_year(ref, lambda y: _holiday(holiday, y))
-        return Resolved(_holiday(holiday, year), None, None, relative)
+        day = _holiday(holiday, year)
+        word = g.get("d_holq") or g.get("d_holq2") or g.get("d_holbq") or g.get("d_holbq2") or ""
+        days_off = _holiday_break(holiday, day) if word.endswith(BREAK_WORDS) else None
+        if days_off is not None:
+            return Resolved(*_span(*days_off), None, relative)
+        return Resolved(day, None, None, relative)
     if "d_y" in g or "d_y2" in g or "d_ry" in g or "d_roc" in g:
         return Resolved(date(year, 1, 1), date(year, 12, 31), None, relative)
     return None
