@@ -436,7 +436,10 @@ class Words:
         while words and (_is_time(words[0]) or words[0].tag == "x"):
             words = words[1:]
         run: list[Word] = []
-        for w in words:
+        for i, w in enumerate(words):
+            if w.text == "的" and run and i + 1 < len(words) and _is_noun(words[i + 1]):
+                run.append(w)  # 华夏大盘精选的|累计净值: a noun phrase runs on over 的 to its head
+                continue
             if not _is_noun(w):
                 break
             run.append(w)
