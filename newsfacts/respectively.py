@@ -38,6 +38,8 @@ _LIST_GAP = compiled.compile("|".join(regex.escape(m) for m in sorted(LIST_MARKS
 # (畜肉类和水产品价格涨幅较高，分别上涨4.8%和4.3%).
 _CLAUSE_MARK = compiled.compile(r"[，,。；;！？!?\n：:（(）)]")
 _LIST_REACH = 60
+# The facts a list may hold, before 分别: its reach, an aside and a rate unit (at most 24) and the last phrase.
+_FACTS_REACH = _LIST_REACH + 48
 _ITEM_REACH = 6  # how far before the phrase of the last item its list mark may stand (玉米|种植面积)
 # Item joiners: 、 first, then the list words too.
 ENUMERATION_MARK: Final[str] = "、"
@@ -58,7 +60,8 @@ def pair_respectively(facts: Sequence[Fact], src: Source) -> list[Fact]:
         group = _listed_figures(out, starts, text, m.end())
         if len(group) < 2:
             continue
-        items = _items_before(text, m.start(), len(group), reader, out)
+        nearby = _between(out, starts, m.start() - _FACTS_REACH, m.start())
+        items = _items_before(text, m.start(), len(group), reader, nearby)
         if items is None:
             continue
         region = src.original[items[0][0] : m.start()]
@@ -93,9 +96,14 @@ def _listed_figures(facts: list[Fact], starts: list[int], text: str, at: int) ->
     return group
 
 
+def _between(facts: list[Fact], starts: list[int], lo: int, hi: int) -> list[Fact]:
+    """The facts that start in [lo, hi), found by bisection: a long text's facts are not all scanned."""
+    return facts[bisect.bisect_left(starts, max(0, lo)) : bisect.bisect_left(starts, hi)]
+
+
 def _items_before(text: str, at: int, count: int, reader: Words, facts: list[Fact]) -> list[Span] | None:
     """The ``count`` items listed in the clause before ``at`` (the position of 分别), as noun-phrase spans,
-    or None when the clause does not list that many."""
+    or None when the clause does not list that many. ``facts``: those that start shortly before ``at``."""
     aside = _ASIDE_BEFORE.search(text, max(0, at - 24), at)
     if aside is not None:
         at = aside.start()  # 0号柴油（全国平均）每升分别: the list ends before the aside
