@@ -59,10 +59,13 @@ FUNCTION_WORDS: Final[tuple[str, ...]] = (
     "而", "但", "所", "没有", "不", "先后", "全部", "曾", "曾经", "每人", "每户", "每位", "每名",
 )  # fmt: skip
 
+# Verbs of comparison: what follows them is the base, not the subject (，高出|制造业|22个百分点).
+COMPARED_VERBS: Final[tuple[str, ...]] = ("高出", "高于", "低于", "快于", "慢于", "超出", "多于", "少于")
+
 # Words where a phrase before the figure starts, but that do not end one after it (烫金的信封).
 BEFORE_ONLY: Final[tuple[str, ...]] = (
     "的", "今年", "去年", "当时", "目前", "其", "该", "这", "那", "每", "各", "近", "年", "月", "日", "比",
-    "同比", "较", "明年", "前年", "上周", "本周", "上月", "本月", "当月", "当天", "当日", "昨天", "昨日", "今天",
+    "同比", "较", *COMPARED_VERBS, "明年", "前年", "上周", "本周", "上月", "本月", "当月", "当天", "当日", "昨天", "昨日", "今天",
     "今日", "上半年", "下半年", "累计",
 )  # fmt: skip
 
@@ -175,7 +178,7 @@ SPEECH_VERBS: Final[tuple[str, ...]] = (
 _SPEECH = _Lexicon(SPEECH_VERBS, PROTECTED)
 # Causative verbs right before a figure: what comes before them is the cause (地震造成3人死亡).
 _CAUSE_AT_END = _at_end(r"(?:造成|导致|致使|使得)了?$")
-_COMPARISON_WORDS = frozenset({"较", "比", "同比"})
+_COMPARISON_WORDS = frozenset({"较", "比", "同比", *COMPARED_VERBS})
 _PER_UNIT_AT_END = _at_end(rf"每(?:{_alternation(tuple(quantity.UNITS) + tuple(CLASSIFIERS))})$")
 _PROTECTED_WORD = compiled.compile(_PROTECTED_WORDS)
 _PROTECTED_AT_END = _at_end(rf"(?:{_PROTECTED_WORDS})$")
@@ -517,7 +520,7 @@ _MEASURE_NOUNS = (
 _MEASURED_AFTER = compiled.compile(_alternation(_MEASURE_NOUNS))
 # …幅度在5%以上的基金: after a copula the figure is the value of the noun before it, and 的基金 opens a
 # relative clause (the funds whose 幅度 is over 5%), not the group it is a share of.
-_VALUE_OF_BEFORE = _at_end(r"(?:在|为|是|达到|达|约为|超过|低于|高于)$")
+_VALUE_OF_BEFORE = _at_end(r"(?:(?<![，,；;。：:\n]|^)在|为|是|达到|达|约为|超过|低于|高于)$")  # not ，在60%的农村
 
 
 def percentage_subject(text: str, start: int, end: int, change: bool, reader: Reader) -> Span | None:

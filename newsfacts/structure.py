@@ -59,7 +59,7 @@ VERB_TAGS: Final[frozenset[str]] = frozenset({"v", "vd", "vi", "vg", "vq"})
 TIME_NOUNS: Final[frozenset[str]] = frozenset(
     {"月份", "年份", "季度", "年度", "上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度", "年底",
      "年初", "月底", "月初", "岁末", "年末", "期间", "时期", "当月", "当季", "同期", "去年同期", "上年同期",
-     "单日", "财年"}
+     "单日", "财年", "时", "之时", "时候"}
 )  # fmt: skip
 # Words that say when and open the predicate after a counted noun: 两只偏股基金|同期净值下跌.
 TIME_ADVERBS: Final[frozenset[str]] = frozenset(
