@@ -65,8 +65,8 @@ COMPARED_VERBS: Final[tuple[str, ...]] = ("高出", "高于", "低于", "快于"
 # Words where a phrase before the figure starts, but that do not end one after it (烫金的信封).
 BEFORE_ONLY: Final[tuple[str, ...]] = (
     "的", "今年", "去年", "当时", "目前", "其", "该", "这", "那", "每", "各", "近", "年", "月", "日", "比",
-    "同比", "较", *COMPARED_VERBS, "明年", "前年", "上周", "本周", "上月", "本月", "当月", "当天", "当日", "昨天", "昨日", "今天",
-    "今日", "上半年", "下半年", "累计",
+    "同比", "较", *COMPARED_VERBS, "明年", "前年", "上周", "本周", "上月", "本月", "当月", "当天", "当日", "昨天",
+    "昨日", "今天", "今日", "上半年", "下半年", "累计",
 )  # fmt: skip
 
 # Words in which a stop word is not one: 在校生, 安全生产, 报名 (verb list has 报 for 收报).

@@ -266,6 +266,9 @@ def _quantity(
         subject = None  # 3年, 24小时: a length of time, not a count of something
     elif row.unit in quantity.AFTER_ONLY_SUBJECT:
         subject = src.slice(src.noun_phrase(subject_after(text, c.end, words=src.words)))
+        if subject is None:
+            before = src.slice(src.noun_phrase(subject_before(text, c.start, words=src.words)))
+            subject = before if before is not None and before.endswith(quantity.AGE_MEASURES) else None
     elif row.unit in quantity.INDEX_POINTS:
         subject = src.slice(src.noun_phrase(index_subject(text, c.start))) or src.subject(c.start, c.end)
     else:

@@ -119,3 +119,5 @@ INDEX_POINTS: Final[frozenset[str]] = frozenset({"点"})
 
 # Units whose subject is only ever written after them: 76岁男子 (an age is not of what came before).
 AFTER_ONLY_SUBJECT: Final[frozenset[str]] = frozenset({"岁", "周岁"})
+# …unless the phrase before names an age (人均预期寿命达到78.6岁, 平均年龄为35岁): then it is the subject.
+AGE_MEASURES: Final[tuple[str, ...]] = ("寿命", "年龄", "岁数", "年纪", "工龄", "党龄", "树龄", "年龄段")
