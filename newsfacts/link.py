@@ -192,8 +192,8 @@ _PEOPLE_NOUN = compiled.compile(_alternation(PEOPLE_NOUNS))
 _PEOPLE_AT_END = _at_end(rf"(?:{_alternation((*PEOPLE_NOUNS, '人数', '人次', '客流', '客流量', '客运量'))})$")
 # Digits belong to a phrase only inside a code (H1N1, 5G), not as the next figure (男子入狱18个月).
 _AFTER_RUN = compiled.compile(
-    rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])[0-9]+|[0-9]+(?=[A-Za-z])){{1,{_MAX}}}"
-)
+    rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])-?[0-9]+|[0-9]+(?=[A-Za-z])){{1,{_MAX}}}"
+)  # F-35战机, C919客机, iPhone手机: a model code opens the noun
 # Before a number, digits belong to the phrase only inside a code (H1N1, 5G) or an index name (沪深300指数,
 # 标普500指数), not as an earlier figure (6只和).
 _INDEX_SUFFIX = "指数|成指|指"

@@ -358,7 +358,7 @@ class Words:
                 break
             after_noun = after_noun or _is_noun(w)
             after_de = after_de or (i > 0 and words[i - 1].text == "的" and _is_noun(w))
-        lo, hi = _counted_before_de(words, lo, hi)
+        lo, hi = _counted_before_de(self.text, words, lo, hi, counted)
         if counted:  # 11个行业|利润同比下降: a classifier counts things, never a measure of them
             kept = _quoted_as_names([w for w in words if w.end <= hi])
             while kept and _is_edge(kept[-1]):
@@ -548,7 +548,7 @@ def _opens_predicate(words: list[Word]) -> bool:
     return any(_is_verb(w) for w in rest[1:])
 
 
-def _counted_before_de(words: list[Word], lo: int, hi: int) -> Span:
+def _counted_before_de(text: str, words: list[Word], lo: int, hi: int, counted: bool) -> Span:
     """A numeral and classifier count the noun right after them when 的 joins it to a measure, an
     abstract noun or people: 两家门店|的营业额, 四个作业面|的施工, 12个国家|的运动员 — while 20万个烫金的信封
     counts envelopes."""
@@ -556,10 +556,41 @@ def _counted_before_de(words: list[Word], lo: int, hi: int) -> Span:
         if w.text != "的" or i == 0 or w.start >= hi:
             continue
         head = next((x for x in words[i + 1 :] if x.end <= hi), None)
-        if head is not None and all(_is_noun(x) for x in words[:i]) and _names_aspect(head):
-            return lo, w.start
+        if head is not None and all(_is_noun(x) for x in words[:i]):
+            rest = [x for x in words[i + 1 :] if x.end <= hi]
+            if _names_aspect(head) or (counted and _counts_modifier(text, lo, words[:i], rest)):
+                return lo, w.start
         break
     return lo, hi
+
+
+# Classifiers of people: 十几名|火线入党的|队员 counts the people the head names, not what modifies them.
+_PEOPLE_CLASSIFIERS: Final[str] = "名位人"
+
+
+# Tags of plain nouns and names: a modifier before 的 made of these is a thing a classifier counts; verbal
+# nouns, idioms and set phrases the segmenter tags n-like (调查 vn, 拼死一搏 i, 违法违规 l) are not.
+PLAIN_NOUN_TAGS: Final[frozenset[str]] = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "j", "eng", "ng"})
+
+
+_MODEL_CODE = compiled.compile(r"[A-Za-z0-9\-]+")
+# Words the segmenter tags as nouns that describe the head rather than name a thing counted (具有中国特色的,
+# 基金公司旗下的, 闲置的, 急需的, 一定规模的).
+ATTRIBUTE_NOUNS: Final[frozenset[str]] = frozenset({"特色", "旗下", "规模", "闲置", "急需", "性质", "级别", "水平"})
+
+
+def _counts_modifier(text: str, lo: int, modifier: list[Word], rest: list[Word]) -> bool:
+    """A classifier's count of "X的Y" counts X when X is plain nouns of two characters or more (1000张|病床|的
+    方舱, 88架|F-35战机|的合同, 30多个|国家|的音乐团体) — not when the count is of people and Y names people
+    (十几名|火线入党的|医疗队队员)."""
+    if not modifier or modifier[-1].end - modifier[0].start < 2:
+        return False  # 7个|群|的群主: one character is no phrase of its own
+    if not any(_is_noun(x) for x in rest):
+        return False  # 20万个|烫金的|信封 (信封 tagged a verb): what follows 的 is no noun phrase to modify
+    plain = all(x.tag in PLAIN_NOUN_TAGS or _MODEL_CODE.fullmatch(x.text) for x in modifier)  # F-35|战机
+    if not plain or modifier[-1].text in ATTRIBUTE_NOUNS:
+        return False
+    return not (lo > 0 and text[lo - 1] in _PEOPLE_CLASSIFIERS and any(_names_people(x.text) for x in rest))
 
 
 def _names_people(phrase: str) -> bool:
