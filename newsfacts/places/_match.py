@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from ._data import RANK_COUNTY_SHORT, Entry, Gazetteer, Name, gazetteer
+from ._data import RANK_COUNTY_SHORT, RANK_FULL, Entry, Gazetteer, Name, gazetteer
 from ._model import Division, PlaceHit
 
 # Han characters after which a county's short form (临沭) or a one-character full name (沛县, 和县, 范县) may
@@ -77,6 +77,22 @@ def _inside_other_word(text: str, r: _Raw) -> bool:
         end = at + len(word)
         if at < r.end and end > r.start:  # the word overlapping the short form
             return (at < r.start or end > r.end) and not (at == r.start and end == r.end)
+        at = end
+    return False
+
+
+def _ends_other_word(text: str, r: _Raw) -> bool:
+    """A short form (达州, 山南) that the segmenter reads as the end of a word that starts before it
+    (佛罗里达州, 马里兰州, 太行山|南部, 基|金华夏, 出海口) is not that place. A word that starts with it (北京大学)
+    still names the place; a province's short form is left to the other rules."""
+    import rjieba
+
+    lo = max(0, r.start - _WORD_WINDOW)
+    at = lo
+    for word, _tag in rjieba.tag(text[lo : r.end + _WORD_WINDOW]):
+        end = at + len(word)
+        if end > r.start:  # the word that holds the short form's first character
+            return at < r.start
         at = end
     return False
 
@@ -153,6 +169,14 @@ def find_places(text: str) -> list[PlaceHit]:
             prev_end = r.end
             continue
         if county_short and (_block_inside(text, r, gz) or _inside_other_word(text, r)):
+            prev_end = r.end
+            continue
+        if (
+            not county_short
+            and not (kept and kept[-1].end == r.start and not kept[-1].name.weak)  # 甘肃兰州, 中国宁波: a run
+            and all(e.rank > RANK_FULL and e.division.level != "province" for e in nm.candidates)
+            and _ends_other_word(text, r)
+        ):
             prev_end = r.end
             continue
         if _is_person(text, r, prev_end):
