@@ -115,6 +115,8 @@ def _item_place(facts: Sequence[Fact], text: str, lo: int) -> tuple[bool, PlaceR
             return True, next(iter(lead_countries))
         return True, None
     chinese = [f.ref for f in places if f.ref is not None and f.code != "CN"]
+    if chinese and _national_lead(text, lo):
+        return False, None  # 我国服务贸易持续扩能提质 … 江苏苏州: a national story, its cities examples
     if chinese:
         top, n = Counter(chinese).most_common(1)[0]
         lead_place = _one_chain([f for f in lead if f.code != "CN"])  # 甘肃岷县: the county of its province
@@ -123,6 +125,25 @@ def _item_place(facts: Sequence[Fact], text: str, lo: int) -> tuple[bool, PlaceR
         if n >= 2 and n >= MAIN_SHARE * len(chinese):  # not one mention in passing
             return True, top
     return False, None
+
+
+# National words that open a story (its headline or first sentence): 我国, 全国, 各地; not a bulletin's
+# dateline words (新闻联播, 央视网消息), which every story of the bulletin has.
+LEAD_NATIONAL_WORDS: Final[tuple[str, ...]] = tuple(
+    w for w in NATIONAL_WORDS if w not in ("新闻联播", "央视网消息", "中央")
+)
+_LEAD_NATIONAL = _words(LEAD_NATIONAL_WORDS)
+_DATELINE_COLON = compiled.compile(r"[:：]")
+
+
+def _national_lead(text: str, lo: int) -> bool:
+    """The story's headline or first sentence (after its dateline) is about the whole country."""
+    first = _SENTENCE_END.search(text, lo)
+    end = first.end() if first is not None else len(text)
+    second = _SENTENCE_END.search(text, end)
+    if second is not None and _DATELINE_COLON.search(text, end, second.end()):
+        end = second.end()  # the headline, then a dateline and the lead's first sentence
+    return _LEAD_NATIONAL.search(text, lo, min(end, lo + 2 * LEAD)) is not None
 
 
 def _one_chain(places: Sequence[Place]) -> PlaceRef | None:
@@ -151,7 +172,7 @@ def fill_places(facts: Sequence[Fact], text: str) -> list[Fact]:
         while k < len(facts) and facts[k].start < hi:
             story.append(facts[k])
             k += 1
-        decided, place = _item_place(story, text, lo) if len(stories) > 1 else (False, None)
+        decided, place = _item_place(story, text, lo)
         if not decided:
             place = article
         for fact in story:
