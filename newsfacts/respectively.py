@@ -26,7 +26,7 @@ from .kinds.percentage import CHANGE_NOUNS
 from .link import Span, subject_before
 from .models import Fact, Headcount, Money, Percentage, Place, Quantity
 from .resolve import Source
-from .structure import MEASURE_HEADS, NOMINAL_SUFFIXES, NOMINAL_WORDS, VERB_TAGS, Words
+from .structure import MEASURE_HEADS, MEASURE_MODIFIERS, NOMINAL_SUFFIXES, NOMINAL_WORDS, VERB_TAGS, Words
 
 Figure = Money | Headcount | Quantity | Percentage
 
@@ -219,7 +219,7 @@ def _abbreviated(reader: Words, end: int) -> bool:
 _SHARED_AFTER = compiled.compile(r"[的等](?!.*[的等])")
 # Words that join the measure a list shares (华夏红利|单位净值, 化学药品制造业|实际使用外资): with the verbs before
 # the measure (参保|人数, 销售|收入), they belong to the head, not to the last item.
-HEAD_MODIFIERS: Final[frozenset[str]] = frozenset({"单位", "累计", "实际", "平均", "人均", "净"})
+HEAD_MODIFIERS: Final[frozenset[str]] = MEASURE_MODIFIERS
 # Words that name a measure: a list's last item that ends in one shares it with the items before.
 MEASURES: Final[frozenset[str]] = frozenset({*MEASURE_HEADS, *NOMINAL_WORDS, *CHANGE_NOUNS} - set(PEOPLE_NOUNS))
 OWN_MEASURE_SUFFIXES: Final[str] = "率额量值比速幅数价费税"

@@ -363,8 +363,12 @@ class Words:
             kept = _quoted_as_names([w for w in words if w.end <= hi])
             while kept and _is_edge(kept[-1]):
                 kept.pop()
-            while len(kept) > 1 and _is_measure(kept[-1]) and _is_noun(kept[-2]) and not _is_measure(kept[-2]):
-                kept.pop()
+            measured = False
+            while len(kept) > 1 and _is_measure(kept[-1]) and _is_noun(kept[-2]):
+                kept.pop()  # 3家企业|利润|增速, 21个自贸试验区|外资|增速: measures of the things counted
+                measured = True
+            while measured and len(kept) > 1 and kept[-1].text in MEASURE_MODIFIERS:
+                kept.pop()  # 4只偏股基金|单位|净值涨幅: the modifier of the measure goes with it
             hi = kept[-1].end if kept else hi
         return self.noun_phrase((lo, hi), after=True)
 
@@ -568,6 +572,8 @@ def _counted_before_de(text: str, words: list[Word], lo: int, hi: int, counted: 
 _PEOPLE_CLASSIFIERS: Final[str] = "名位人"
 
 
+# Words that join a measure (单位|净值, 累计|净值, 人均|收入): they belong to the measure, not to what is measured.
+MEASURE_MODIFIERS: Final[frozenset[str]] = frozenset({"单位", "累计", "实际", "平均", "人均", "净"})
 # Tags of plain nouns and names: a modifier before 的 made of these is a thing a classifier counts; verbal
 # nouns, idioms and set phrases the segmenter tags n-like (调查 vn, 拼死一搏 i, 违法违规 l) are not.
 PLAIN_NOUN_TAGS: Final[frozenset[str]] = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "j", "eng", "ng"})
