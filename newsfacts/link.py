@@ -84,13 +84,20 @@ PROTECTED: Final[tuple[str, ...]] = (
     "棉被", "被子", "被告", "被褥", "社会", "规模以上", "销售额", "销售价格", "销售收入", "新建商品住宅",
     "生产总值", "进出口", "出口额", "进口额", "会计", "会展", "增加值",
     "就业", "成就", "将军", "对手", "所得", "所得税", "研究所", "派出所", "事务所", "交易所", "于是",
+    "主要",
+)  # fmt: skip
+
+# Measures a verb before them makes a compound noun of, so that verb is no stop: 覆盖|人数, 死亡|人数,
+# 投入|金额, 销售|面积 (as 参保人数 and 播种面积 are one noun).
+VERB_MEASURE_HEADS: Final[tuple[str, ...]] = (
+    "人数", "人次", "面积", "金额", "总额", "数量", "总量", "规模", "比例", "比重", "增速", "增幅", "占比",
 )  # fmt: skip
 
 # Verbs that also name what their figure counts or sums: alone before it, when nothing else is left of its
 # phrase, they are its subject (收入1.38万亿元，支出|1.03万亿元; 因灾死亡|15人; 已确认死亡|25人).
 EVENT_NOUNS: Final[tuple[str, ...]] = (
     "支出", "收入", "投资", "销售", "成交", "融资", "贷款", "出口", "进口", "死亡", "受伤", "遇难", "失踪",
-    "获救", "确诊", "感染",
+    "获救", "确诊", "感染", "加息", "降息",
 )  # fmt: skip
 
 # Money purposes that are also verbs: after an amount they name it (给予3万元奖励), and at the end of the
@@ -218,6 +225,12 @@ _LEADING_STUB = compiled.compile(
 _STUB_AFTER = compiled.compile(rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}每各该这那本此其]")
 _TRAILING_PLACE_WORD = _at_end(r"[中里内上]$")
 _HAS_HAN = compiled.compile(r"\p{Han}")
+# A change to a new level right before a figure: 上升到, 增至, 降到了 (not 增加600元, the change itself).
+_CHANGED_TO = compiled.compile(rf"(?:{_alternation(CHANGE_WORDS)})(?:到|至)了?$")
+_MEASURE_HEAD = compiled.compile(_alternation(VERB_MEASURE_HEADS))
+# …but verbs of forecast and report take a clause, not a noun: 预计|增速约5%, 公布|人数.
+_CLAUSE_VERBS = frozenset({"预计", "估计", "预期", "计划", "确定", "报告", "发布", "公布", "披露", "包括", "出现"})
+_VERB_SET = frozenset(w for w in VERBS if len(w) >= 2) - _CLAUSE_VERBS
 _QUOTES = '“”‘’"'
 
 
@@ -225,10 +238,15 @@ _QUOTES = '“”‘’"'
 _DIMENSION_OF = compiled.compile(r"余?[长宽高深厚粗重]的")
 
 
+def _verb_of_compound(text: str, stop: Span) -> bool:
+    """覆盖 of 覆盖人数, 死亡 of 死亡人数: a verb that a measure right after it makes a modifier."""
+    return _MEASURE_HEAD.match(text, stop[1]) is not None and text[stop[0] : stop[1]] in _VERB_SET
+
+
 def _stops(text: str, lo: int, hi: int, lexicon: _Lexicon = _STOP, words: Reader | None = None) -> list[Span]:
     """The stop words of text[lo:hi]; with the sentence's ``words``, a one-character stop inside a longer
     noun of the segmenter is none (衣被, 被调查者, 现在: 被 and 在 are the noun's characters there)."""
-    found = lexicon.find(text, lo, hi)
+    found = [s for s in lexicon.find(text, lo, hi) if not _verb_of_compound(text, s)]
     if words is None:
         return found
     return [s for s in found if s[1] - s[0] > 1 or not words.inside_noun(s[0], s[1])]
@@ -435,6 +453,9 @@ def _subject_before_figure(text: str, start: int, reader: Reader, counted: bool)
         event = _EVENT_AT_END.search(text, max(0, start - _LONGEST_EVENT), start)
         if event is not None and not _COUNT_BEFORE_EVENT.search(text, max(0, event.start() - 3), event.start()):
             return event.span()  # ，支出|1.03万亿元; 因灾死亡|15人: the verb names what is summed or counted
+    if found is None and _CHANGED_TO.search(text, max(0, start - 5), start):
+        # 死亡人数目前已上升到|413人: the figure is what the topic changed to; the change's words go
+        found = reader.noun_phrase(subject_before(text, start, change=True, words=reader))
     return found
 
 

@@ -197,8 +197,9 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
     if unit in headcount.CLASSIFIERS:
         if lone and unit in headcount.WEAK:
             return None
-        subject = (
-            src.subject(c.start, c.end, people=True, counted=True)
+        subject = (  # what happened to them, right after the count, names them before any earlier clause could
+            _closing_event_after(src, c.end)  # 死亡人数升至413人，另有2000多人|受伤
+            or src.subject(c.start, c.end, people=True, counted=True)
             or _event_after(src, c.end)
             or _event_before(src, c.start)
         )
@@ -230,6 +231,21 @@ def _event_before(src: Source, start: int) -> str | None:
     """死亡 of 发生事故13起、死亡7385人: the event written right before the count."""
     m = _EVENT_BEFORE.search(src.folded, max(0, start - 6), start)
     return None if m is None else src.original[m.start("event") : m.end("event")]
+
+
+def _closing_event_after(src: Source, end: int) -> str | None:
+    """The event right after the count when it is the clause's predicate, not a modifier of a noun after it
+    (2000多人|受伤。, 3人|死亡、 — not 63名|被困|群众, 4600名|流离失所的|巴勒斯坦人, 50万名|住院|医师)."""
+    m = _EVENT_AFTER.match(src.folded, end)
+    if m is None:
+        return None
+    at = m.end() + src.folded.startswith("了", m.end())
+    inside = src.words.words(m.end() - 1, m.end())
+    if inside and inside[-1].end > m.end():
+        return None  # 获救者, 受伤者: the event is the start of a noun
+    if not _CLAUSE_END.match(src.folded, at) and (src.folded.startswith("的", at) or src.words.starts_noun(at)):
+        return None
+    return src.original[m.start("event") : m.end("event")]
 
 
 def _event_after(src: Source, end: int) -> str | None:

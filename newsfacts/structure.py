@@ -49,6 +49,15 @@ EDGE_TAGS: Final[frozenset[str]] = frozenset(
 # organisations, abbreviations — not idioms (迄今已有 l) or names of people and places.
 INNER_STOP_TAGS: Final[frozenset[str]] = frozenset({"n", "vn", "an", "nz", "nt", "j"})
 # Tags trimmed only at the end: a verb or adjective that follows the noun is the predicate (客轮|进水下沉).
+# Adverbs and status words: a noun's last character (迅速, 加速) does not make them nouns.
+MANNER_TAGS: Final[frozenset[str]] = frozenset({"ad", "d", "z"})
+# Adjectives and distinguishers that, after 的, modify the word after them (的|近|5000名, 的|总|投入).
+MODIFIER_TAGS: Final[frozenset[str]] = frozenset({"a", "b", "ad"})
+# Idioms and fixed phrases of the dictionary: nouns (从业人员, 固体废物) unless they end in a predicate.
+IDIOM_TAGS: Final[frozenset[str]] = frozenset({"l", "i"})
+_TWO_CHARACTER_CHANGES = sorted(w for w in percentage.CHANGE_WORDS if len(w) == 2)
+_ENDS_IN_PREDICATE = compiled.compile(rf"(?:{'|'.join(_TWO_CHARACTER_CHANGES)}|不\p{{Han}})$")
+_CONTINUES = compiled.compile(r"[\p{Han}\p{N}A-Za-z]")
 END_TAGS: Final[frozenset[str]] = frozenset({"v", "vd", "vi", "vg", "vq", "a", "ad", "ag", "z", "b", "i"})
 # Tags that make a phrase no subject when all its words carry them: a place name alone (武汉市|预拨付), a
 # time word, a pronoun.
@@ -206,10 +215,18 @@ def _has_word(word: str) -> bool:
     return bool(rjieba.has_word(word))
 
 
+# Common nouns the segmenter's dictionary tags as place names (城市 ns): they name a kind of place, not one,
+# and a count of them (三个城市) counts them; and nouns it tags as adjectives (清单 a).
+RETAGGED: Final[dict[str, str]] = {"城市": "n", "城镇": "n", "海关": "n", "口岸": "n", "清单": "n"}
+
+
 def _tag(text: str) -> list[tuple[str, str]]:
     import rjieba  # imported on first use: a text without figures never loads the dictionary
 
-    return rjieba.tag(text)
+    tagged = rjieba.tag(text)
+    if any(w in RETAGGED for w, _ in tagged):
+        return [(w, RETAGGED.get(w, t)) for w, t in tagged]
+    return tagged
 
 
 _FIRST = operator.itemgetter(0)
@@ -270,6 +287,11 @@ class Words:
         nominal = _ends_in_nominal_word(self.text, lo, hi)
         if nominal and len(words) == 1 and words[0].tag in VERB_TAGS and len(words[0].text) > nominal:
             return _trim_start(self.text, words, hi - nominal, hi)  # 收受|贿赂: the verb's object, as a noun
+        if not nominal and _modifies_next(self.text, words, hi):
+            head = None if after else self._joined_head(words[-1], hi)
+            if head is not None:  # 商场的总|投入: 总 is a prefix of the word the cut left out
+                return _trim_start(self.text, words, words[0].start, head)
+            words = words[:-2]  # the adjective and its 的: what is left is what they belong to (村镇)
         if not nominal:
             while words and (
                 _is_edge(words[-1])
@@ -283,6 +305,16 @@ class Words:
         if not words:
             return None
         return _trim_start(self.text, words, words[0].start, words[-1].end)
+
+    def _joined_head(self, prefix: Word, hi: int) -> int | None:
+        """The end of the word a one-character distinguisher (总, 净, 副) right before ``hi`` prefixes, when
+        that word is a noun or a verb made noun (总|投入, 净|利润); None before a number (的|近|5000名)."""
+        if len(prefix.text) != 1 or prefix.tag != "b":
+            return None
+        after = self.words(hi, hi + 1)
+        if not after or after[0].start != hi or not (_is_noun(after[0]) or after[0].tag in VERBAL_TAGS):
+            return None
+        return after[0].end
 
     def _phrase_words(self, lo: int, hi: int, after: bool) -> list[Word]:
         """The words of text[lo:hi], when the left edge cuts a word.
@@ -530,9 +562,11 @@ def _ends_in_nominal_word(text: str, lo: int, hi: int) -> int:
 def _is_noun(w: Word) -> bool:
     if w.text in NOT_NOUNS or (w.text in _VERBS and w.text not in NOMINAL_WORDS):
         return False
+    if w.tag in IDIOM_TAGS and _ENDS_IN_PREDICATE.search(w.text):
+        return False  # 价格上涨, 居高不下: a clause the dictionary holds as one idiom
     if w.tag in NOUN_TAGS or w.text in NOMINAL_WORDS:
         return True
-    return w.text[-1] in NOMINAL_SUFFIXES and w.tag not in EDGE_TAGS
+    return w.text[-1] in NOMINAL_SUFFIXES and w.tag not in EDGE_TAGS and w.tag not in MANNER_TAGS
 
 
 def _is_edge(w: Word) -> bool:
@@ -540,7 +574,8 @@ def _is_edge(w: Word) -> bool:
 
 
 def _is_end(w: Word) -> bool:
-    return (w.tag in END_TAGS or w.text in _VERBS) and not _is_noun(w)
+    predicate_idiom = w.tag in IDIOM_TAGS and _ENDS_IN_PREDICATE.search(w.text) is not None
+    return (w.tag in END_TAGS or w.text in _VERBS or predicate_idiom) and not _is_noun(w)
 
 
 def _opens_predicate(words: list[Word]) -> bool:
@@ -687,6 +722,16 @@ def _unbalanced(phrase: str) -> bool:
 def _after_de(words: list[Word]) -> bool:
     """The last word follows 的: it heads the phrase as a noun whatever its tag (烫金的|信封)."""
     return len(words) >= 2 and words[-2].text == "的" and not _is_edge(words[-1])
+
+
+def _modifies_next(text: str, words: list[Word], hi: int) -> bool:
+    """The adjective after 的 that the phrase's right edge cut off from its noun modifies that noun, it is
+    no head: 村镇的|近|5000名居民, 央视的|总|投入, 服务项目的|具体|要求 — while 烫金的|信封 ends the phrase."""
+    last = words[-1]
+    return (
+        len(words) >= 2 and words[-2].text == "的" and last.tag in MODIFIER_TAGS
+        and last.end == hi and hi < len(text) and _CONTINUES.match(text, hi) is not None
+    )  # fmt: skip
 
 
 def _trim_start(text: str, words: list[Word], lo: int, hi: int) -> Span | None:
