@@ -403,6 +403,9 @@ class Reader(Protocol):
     def starts_noun(self, pos: int) -> bool:
         """A word the segmenter tags a noun starts at ``pos``."""
 
+    def starts_verb(self, pos: int) -> bool:
+        """A verb, or an adverb or modal before one, starts at ``pos``: a predicate opens there."""
+
     def relative_head(self, end: int, people: bool = False) -> Span | None:
         """The head noun after 的 of a relative clause that follows a count at ``end`` (22名|来自新疆的|患儿)."""
 
@@ -551,6 +554,10 @@ def percentage_subject(text: str, start: int, end: int, change: bool, reader: Re
         after = reader.head_after(subject_after(text, end, words=reader))  # 41%的被调查者|判断
         if after is not None and not _MEASURED_AFTER.match(text, after[0]):
             return after
+    if not change and _SHARE_OF_GROUP.search(text, start, end) and reader.starts_noun(end):
+        after = reader.head_after(subject_after(text, end, words=reader), counted=True)  # 九成|税收业务|可在网上办理
+        if after is not None and reader.starts_verb(after[1]) and not _MEASURED_AFTER.match(text, after[0]):
+            return after
     share = _SHARE_CLAUSE.search(text, max(0, start - 26), start) or _RATIO_CLAUSE.search(
         text, max(0, start - 30), start
     )
@@ -569,6 +576,11 @@ def percentage_subject(text: str, start: int, end: int, change: bool, reader: Re
         or _subject_of_range(text, start, reader)
         or subject_of_earlier_clause(text, start, reader)
     )
+
+
+# A share written as tenths or a fraction (九成, 三分之一) right before a noun and its verb is a share of that
+# group (超过九成|税收业务|可在网上办理); a percentage there is most often a table's or a title's run-on.
+_SHARE_OF_GROUP = compiled.compile(r"成半?$|分之")
 
 
 def _opens_clause(text: str, at: int) -> bool:

@@ -409,6 +409,17 @@ class Words:
         words = self.words(pos, pos + 1)
         return bool(words) and words[0].start == pos and _is_noun(words[0])
 
+    def starts_verb(self, pos: int) -> bool:
+        """A predicate opens at ``pos``: a verb, or adverbs and modals before one (可以|在网上办理, 都|下跌)."""
+        for w in self.words(pos, min(len(self.text), pos + 8)):
+            if w.start < pos:
+                continue
+            if (w.tag in VERB_TAGS and not _is_noun(w)) or w.text in MODALS or w.text in PREDICATE_MARKS:
+                return True
+            if w.tag not in ("d", "ad"):
+                return False
+        return False
+
     def inside_noun(self, lo: int, hi: int) -> bool:
         """text[lo:hi] is part of a longer word the segmenter tags a noun: 被 of 衣被 and 被调查者, 在 of 现在."""
         words = self.words(lo, hi)
