@@ -583,6 +583,20 @@ def percentage_subject(text: str, start: int, end: int, change: bool, reader: Re
 _SHARE_OF_GROUP = compiled.compile(r"成半?$|分之")
 
 
+# A multiple of a base: A是B的N倍 — the figure is A's, and B is what it is measured against.
+_MULTIPLE_OF = compiled.compile(r"(?:是|为|相当于|达到|达)[^，,。；;！？!?\n是为]{1,24}的$", regex.REVERSE)
+
+
+def multiple_subject(text: str, start: int, reader: Reader) -> Span | None:
+    """A of "A是B的N倍" (亩产利润是小麦的三到四倍 → 亩产利润), or None when the figure is not so written."""
+    m = _MULTIPLE_OF.search(text, max(0, start - 30), start)
+    if m is None:
+        return None
+    if _opens_clause(text, m.start()):
+        return _topic_before(text, m.start(), reader)  # 成交15.55万平方米，是去年同期的2.32倍
+    return reader.noun_phrase(subject_before(text, m.start(), change=True, words=reader))
+
+
 def _opens_clause(text: str, at: int) -> bool:
     return at > 0 and text[at - 1] in "，,"
 

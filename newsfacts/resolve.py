@@ -23,6 +23,7 @@ from .link import (
     Span,
     find_subject,
     index_subject,
+    multiple_subject,
     percentage_subject,
     share_base,
     subject_after,
@@ -287,6 +288,10 @@ def _quantity(
             subject = before if before is not None and before.endswith(quantity.AGE_MEASURES) else None
     elif row.unit in quantity.INDEX_POINTS:
         subject = src.slice(src.noun_phrase(index_subject(text, c.start))) or src.subject(c.start, c.end)
+    elif row.unit in quantity.MULTIPLE_UNITS:
+        # 亩产利润|是小麦的|三到四倍; but 3.3倍|光学变焦镜头 names what it is of after it
+        found = None if src.words.starts_noun(c.end) else multiple_subject(text, c.start, src.words)
+        subject = src.slice(found) if found is not None else src.subject(c.start, c.end, counted=row.counts)
     else:
         subject = src.subject(c.start, c.end, counted=row.counts)
     return Quantity(

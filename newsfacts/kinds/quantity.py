@@ -121,3 +121,5 @@ INDEX_POINTS: Final[frozenset[str]] = frozenset({"点"})
 AFTER_ONLY_SUBJECT: Final[frozenset[str]] = frozenset({"岁", "周岁"})
 # …unless the phrase before names an age (人均预期寿命达到78.6岁, 平均年龄为35岁): then it is the subject.
 AGE_MEASURES: Final[tuple[str, ...]] = ("寿命", "年龄", "岁数", "年纪", "工龄", "党龄", "树龄", "年龄段")
+# Multiples of a base (A是B的3倍): the figure is A's, not the base's.
+MULTIPLE_UNITS: Final[frozenset[str]] = frozenset({"倍"})
