@@ -281,6 +281,8 @@ def _quantity(
         start, approx = start + 1, "exact"  # 近三年来: "over the past three years", not "nearly three"
     if row.duration:
         subject = None  # 3年, 24小时: a length of time, not a count of something
+    elif row.unit in quantity.SELF_NAMED:
+        subject = row.unit  # 八部门|联合整治…: what follows is the predicate
     elif row.unit in quantity.AFTER_ONLY_SUBJECT:
         subject = src.slice(src.noun_phrase(subject_after(text, c.end, words=src.words)))
         if subject is None:
