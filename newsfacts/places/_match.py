@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from .. import compiled
 from ._data import RANK_COUNTY_SHORT, RANK_FULL, Entry, Gazetteer, Name, gazetteer
 from ._model import Division, PlaceHit
 
@@ -79,6 +80,10 @@ def _inside_other_word(text: str, r: _Raw) -> bool:
             return (at < r.start or end > r.end) and not (at == r.start and end == r.end)
         at = end
     return False
+
+
+# What makes a short form the name of a town or village of its own: 金山|镇, 石桥|村.
+_TOWN_AFTER = compiled.compile(r"镇|乡|村|街道|社区|嘎查|苏木")
 
 
 def _ends_other_word(text: str, r: _Raw) -> bool:
@@ -181,6 +186,9 @@ def find_places(text: str) -> list[PlaceHit]:
             continue
         if _is_person(text, r, prev_end):
             prev_end = r.end
+            continue
+        if all(e.rank > RANK_FULL for e in nm.candidates) and _TOWN_AFTER.match(text, r.end):
+            prev_end = r.end  # 淄博金山镇, 兴隆县六道河镇: a town of that name, not the district 金山区
             continue
         kept.append(r)
         prev_end = r.end
