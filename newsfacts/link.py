@@ -522,10 +522,17 @@ def subject_of_earlier_clause(text: str, start: int, reader: Reader, people: boo
         hi = numbers[-1].start() if numbers else lo - 1
         if hi > prev_lo:
             found = reader.noun_phrase(subject_before(text, hi, change=True, words=reader))
+            if found is None and not numbers and _CHANGE_WORD.search(text, prev_lo, hi):
+                found = reader.clause_topic(prev_lo, hi)  # 服务出口|增长更为明显，同比增长了11.7%
             if found is not None and (not people or _PEOPLE_AT_END.search(text, found[0], found[1])):
                 return found  # a count of people continues a clause about people only (…枪案频发，有52人)
         lo = prev_lo
     return None
+
+
+# A clause with no number that says how its topic changed (服务出口增长更为明显): the next clause's figure is
+# that change.
+_CHANGE_WORD = compiled.compile(_alternation(tuple(w for w in CHANGE_WORDS if len(w) >= 2)))
 
 
 # The part in "A占B的N%": A, not B (服务业增加值占全市生产总值的55.3% is about 服务业增加值). 占 in 占地, 占用,

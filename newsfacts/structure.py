@@ -216,8 +216,8 @@ def _has_word(word: str) -> bool:
 
 
 # Common nouns the segmenter's dictionary tags as place names (城市 ns): they name a kind of place, not one,
-# and a count of them (三个城市) counts them; and nouns it tags as adjectives (清单 a).
-RETAGGED: Final[dict[str, str]] = {"城市": "n", "城镇": "n", "海关": "n", "口岸": "n", "清单": "n"}
+# and a count of them (三个城市) counts them; and nouns it tags as adjectives or verbs (清单 a, 知识 v).
+RETAGGED: Final[dict[str, str]] = {"城市": "n", "城镇": "n", "海关": "n", "口岸": "n", "清单": "n", "知识": "n"}
 
 
 def _tag(text: str) -> list[tuple[str, str]]:
@@ -758,7 +758,8 @@ def _trim_start(text: str, words: list[Word], lo: int, hi: int) -> Span | None:
     lo = max(lo, words[0].start)
     if hi - lo < 2 or all(w.tag in NOT_ALONE_TAGS for w in words) or _SCOPE_ONLY.fullmatch(text, lo, hi):
         return None
-    if _NUMERAL_WORD.fullmatch(text, lo, hi) or _unbalanced(text[lo:hi]):
+    numeral = _NUMERAL_WORD.fullmatch(text, lo, hi) and text[lo:hi] not in MEASURE_HEADS  # 人数 is a noun
+    if numeral or _unbalanced(text[lo:hi]):
         return None  # 国家出台“数据|二十条”: a piece of a quoted name
     if text[lo:hi] in CURRENCY_NAMES:  # 人民币822.98万元、港币3万元: a currency is how it is paid, not what
         return None
