@@ -84,6 +84,10 @@ _EVENT_BEFORE = compiled.compile(rf"(?<![\p{{Han}}])(?P<event>{_alternation(head
 _EVENT_AFTER = compiled.compile(
     rf"(?:{_alternation(headcount.EVENT_ADVERBS)})?(?P<event>{_alternation(headcount.EVENT_VERBS)})"
 )
+_EVENT_AFTER_CAUSE = compiled.compile(
+    rf"(?:{_alternation(headcount.EVENT_ADVERBS)})?(?:因|在|于|由于|死于)[^，,。；;！？!?\n]{{1,14}}?"
+    rf"(?:{_alternation(headcount.EVENT_ADVERBS)})?(?P<event>{_alternation(headcount.EVENT_VERBS)})(?=[，,。；;！？!?\n]|$)"
+)
 _PRICE_BEFORE = compiled.compile(_alternation(money.PRICE_WORDS))
 _CONTINUING = compiled.compile(rf"[，,、\s]*(?:(?:{_alternation(money.CONTINUING_WORDS)})[，,、\s]*)*")
 
@@ -202,6 +206,7 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
             _closing_event_after(src, c.end)  # 死亡人数升至413人，另有2000多人|受伤
             or src.subject(c.start, c.end, people=True, counted=True)
             or _event_after(src, c.end)
+            or _event_after_cause(src, c.end)
             or _event_before(src, c.start)
         )
         return Headcount(
@@ -247,6 +252,13 @@ def _closing_event_after(src: Source, end: int) -> str | None:
     if not _CLAUSE_END.match(src.folded, at) and (src.folded.startswith("的", at) or src.words.starts_noun(at)):
         return None
     return src.original[m.start("event") : m.end("event")]
+
+
+def _event_after_cause(src: Source, end: int) -> str | None:
+    """受伤 of 15人|因吸入刺激性气体|受伤。, 流离失所 of 400万人|在苏丹境内外|流离失所: the event after the cause
+    or the place, when it closes the clause."""
+    m = _EVENT_AFTER_CAUSE.match(src.folded, end)
+    return None if m is None else src.original[m.start("event") : m.end("event")]
 
 
 def _event_after(src: Source, end: int) -> str | None:

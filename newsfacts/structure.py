@@ -49,6 +49,8 @@ EDGE_TAGS: Final[frozenset[str]] = frozenset(
 # organisations, abbreviations — not idioms (迄今已有 l) or names of people and places.
 INNER_STOP_TAGS: Final[frozenset[str]] = frozenset({"n", "vn", "an", "nz", "nt", "j"})
 # Tags trimmed only at the end: a verb or adjective that follows the noun is the predicate (客轮|进水下沉).
+# Copulas after a count: what they name is what is counted (430人|是|儿童).
+COPULAS: Final[frozenset[str]] = frozenset({"是", "为"})
 # Adverbs and status words: a noun's last character (迅速, 加速) does not make them nouns.
 MANNER_TAGS: Final[frozenset[str]] = frozenset({"ad", "d", "z"})
 # Adjectives and distinguishers that, after 的, modify the word after them (的|近|5000名, 的|总|投入).
@@ -114,9 +116,10 @@ QUOTE_PAIRS: Final[dict[str, str]] = {"“": "”", "‘": "’", "《": "》", 
 # Edge words kept at the start of a phrase: opening quotes, and adverbs that modify the noun itself
 # (不|合格产品, 一次性|补助).
 KEPT_AT_START: Final[frozenset[str]] = frozenset({*QUOTE_PAIRS, "不", "非", "未", "无", "一次性"})
+_NUMERAL_CHARS = f"{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}十百千几多余数半"
 _NUMERAL_WORD = compiled.compile(
-    rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}十百千几多余数半点.%％个只名位条项家种批人元吨]+"
-)  # a numeral and its unit: 万人, 两成, 三家 — no noun phrase
+    rf"[{_NUMERAL_CHARS}点.%％个只名位条项家种批人元吨]*[{_NUMERAL_CHARS}][{_NUMERAL_CHARS}点.%％个只名位条项家种批人元吨]*"
+)  # a numeral and its unit: 万人, 两成, 三家 — no noun phrase (but 家人 holds no numeral)
 CURRENCY_NAMES: Final[frozenset[str]] = frozenset(
     w for w in (*money.AFTER, *money.BEFORE) if len(w) >= 2 and regex.fullmatch(r"\p{Han}+", w)
 )
@@ -377,6 +380,9 @@ class Words:
                 or w.tag == "p"  # 390个药品|通过审查, 10家银行|在京签约: a preposition opens the predicate
                 or w.text in _AVERAGE_WORDS  # 30多家基金公司|人均总薪酬: an average is another phrase
             )
+            if i == 0 and w.text in COPULAS and len(words) > 1 and _is_noun(words[1]):
+                lo = words[1].start
+                continue  # 超过430人|是|儿童: what the copula names is what the figure counts
             if i == 0 and verb and not relative and _opens_predicate(words):
                 return None  # 三人|决定连夜回城, 3049亿元|支持地方建设: the predicate follows the figure
             # 450家企业|参展, 10家银行|签署协议: a verb after the counted noun is the predicate (unless the noun
@@ -575,6 +581,8 @@ def _is_noun(w: Word) -> bool:
         return False
     if w.tag in IDIOM_TAGS and _ENDS_IN_PREDICATE.search(w.text):
         return False  # 价格上涨, 居高不下: a clause the dictionary holds as one idiom
+    if w.tag in IDIOM_TAGS and w.text[-1] in PEOPLE_ENDINGS:
+        return True  # 约旦人 (i): people, whatever the dictionary calls them
     if w.tag in NOUN_TAGS or w.text in NOMINAL_WORDS:
         return True
     return w.text[-1] in NOMINAL_SUFFIXES and w.tag not in EDGE_TAGS and w.tag not in MANNER_TAGS
