@@ -206,8 +206,11 @@ _AFTER_RUN = compiled.compile(
 _INDEX_SUFFIX = "指数|成指|指"
 # Matched backwards from the figure (REVERSE): one attempt, instead of a forward search trying each of the
 # _MAX positions before it for a run that reaches the end.
+# A Latin alias in brackets inside a name: 消费者价格指数（CPI）, 广义货币(M2).
+_ALIAS = r"[（(][A-Z][A-Za-z0-9]{0,7}[）)]"
 _BEFORE_RUN = compiled.compile(
-    rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])[0-9]+|[0-9]+(?=[A-Za-z]|{_INDEX_SUFFIX})){{1,{_MAX}}}$", regex.REVERSE
+    rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])[0-9]+|[0-9]+(?=[A-Za-z]|{_INDEX_SUFFIX})|{_ALIAS}){{1,{_MAX}}}$",
+    regex.REVERSE,
 )
 _BEFORE_RUN_FORWARD = compiled.compile(_BEFORE_RUN.pattern)  # the reference the reverse match is tested against
 # A quoted label or a book/film title right after a figure, up to its closing mark on the same clause.
@@ -225,6 +228,7 @@ _LEADING_STUB = compiled.compile(
 _STUB_AFTER = compiled.compile(rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}每各该这那本此其]")
 _TRAILING_PLACE_WORD = _at_end(r"[中里内上]$")
 _HAS_HAN = compiled.compile(r"\p{Han}")
+_LATIN_NAME = compiled.compile(r"[A-Z][A-Z0-9]{1,7}")
 # A change to a new level right before a figure: 上升到, 增至, 降到了 (not 增加600元, the change itself).
 _CHANGED_TO = compiled.compile(rf"(?:{_alternation(CHANGE_WORDS)})(?:到|至)了?$")
 _MEASURE_HEAD = compiled.compile(_alternation(VERB_MEASURE_HEADS))
@@ -604,6 +608,16 @@ def multiple_subject(text: str, start: int, reader: Reader) -> Span | None:
     return reader.noun_phrase(subject_before(text, m.start(), change=True, words=reader))
 
 
+def echoed_topic(text: str, start: int, unit: str, reader: Reader) -> Span | None:
+    """The topic of the figure's clause when the figure's classifier echoes its head (中欧班列|累计开行|4541列,
+    这批车辆|共有|30辆): a classifier that repeats a noun's last character counts that noun."""
+    lo, _ = _clause_start(text, max(0, start - _CLAUSE_REACH), start)
+    topic = reader.clause_topic(lo, start)
+    if topic is None or topic[1] >= start or text[topic[1] - 1] != unit[-1]:
+        return None
+    return topic
+
+
 def _opens_clause(text: str, at: int) -> bool:
     return at > 0 and text[at - 1] in "，,"
 
@@ -702,6 +716,6 @@ def _clean(text: str, lo: int, hi: int) -> Span | None:
             lo += 1
         while hi > lo and text[hi - 1] in _QUOTES:
             hi -= 1
-    if hi <= lo or not _HAS_HAN.search(text, lo, hi):
-        return None
+    if hi <= lo or not (_HAS_HAN.search(text, lo, hi) or _LATIN_NAME.fullmatch(text, lo, hi)):
+        return None  # a Latin run alone is no noun, but for an index's or indicator's name (CPI, GDP, M2)
     return lo, hi

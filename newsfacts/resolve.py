@@ -21,6 +21,7 @@ from .grammar import Reading, parse_number, read_numeral, shared_scale_range
 from .kinds import headcount, money, percentage, quantity
 from .link import (
     Span,
+    echoed_topic,
     find_subject,
     index_subject,
     multiple_subject,
@@ -291,8 +292,9 @@ def _quantity(
     start, text = c.start, src.folded
     if row.duration and c.pre == "近" and text.startswith("来", c.end):
         start, approx = start + 1, "exact"  # 近三年来: "over the past three years", not "nearly three"
-    if row.duration:
-        subject = None  # 3年, 24小时: a length of time, not a count of something
+    if row.duration:  # 3年, 24小时: a length of time, not a count of something — unless the phrase before names one
+        before = src.slice(src.noun_phrase(subject_before(text, c.start, change=True, words=src.words)))
+        subject = before if before is not None and before.endswith(quantity.DURATION_MEASURES) else None
     elif row.unit in quantity.SELF_NAMED:
         subject = row.unit  # 八部门|联合整治…: what follows is the predicate
     elif row.unit in quantity.AFTER_ONLY_SUBJECT:
@@ -308,6 +310,8 @@ def _quantity(
         subject = src.slice(found) if found is not None else src.subject(c.start, c.end, counted=row.counts)
     else:
         subject = src.subject(c.start, c.end, counted=row.counts)
+        if subject is None and row.counts and len(row.unit) == 1:
+            subject = src.slice(echoed_topic(text, c.start, row.unit, src.words))  # 中欧班列|开行|4541列
     return Quantity(
         text=src.original[start : c.end], start=start, end=c.end, value=value, high=high, approx=approx,
         unit=row.unit, subject=subject, rule=f"quantity:{row.unit}",

@@ -725,6 +725,8 @@ def _classifier_left(text: str, w: Word) -> bool:
 
 
 _DETERMINERS = frozenset("每各该这那本此其")
+_ALIAS_OPEN = {"）": "（", ")": "("}
+_ALIAS_CLOSE = frozenset(_ALIAS_OPEN)
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９") | frozenset(CHINESE_DIGITS)
 
 
@@ -771,4 +773,8 @@ def _trim_start(text: str, words: list[Word], lo: int, hi: int) -> Span | None:
         return None  # 国家出台“数据|二十条”: a piece of a quoted name
     if text[lo:hi] in CURRENCY_NAMES:  # 人民币822.98万元、港币3万元: a currency is how it is paid, not what
         return None
+    if hi < len(text) and text[hi] in _ALIAS_CLOSE:
+        closer = text[hi]
+        if text.count(_ALIAS_OPEN[closer], lo, hi) > text.count(closer, lo, hi):
+            hi += 1  # 消费者价格指数（CPI）: the edge trimmed the alias's closing bracket
     return lo, hi

@@ -46,7 +46,7 @@ UNITS: Final[dict[str, Unit]] = {
         "颗", "棵", "株", "匹", "篇", "部", "份", "册", "箱", "袋", "瓶", "桶", "栋", "幢", "间", "处", "宗",
         "例", "起", "场", "届", "批", "轮", "期", "种", "类", "款", "支", "门", "道", "笔", "单", "盒", "包",
         "箱次", "架次", "班次", "车次", "辆次", "艘次", "台次", "次", "趟", "封", "首", "块", "片", "副", "双",
-        "排", "层", "吨次", "亩次", "个点", "村", "顶", "盏", "根", "床", "种次", "部委", "部门",
+        "排", "层", "吨次", "亩次", "个点", "村", "顶", "盏", "根", "床", "种次", "部委", "部门", "列",
         counts=True,
     ),
     # Measures.
@@ -121,6 +121,11 @@ INDEX_POINTS: Final[frozenset[str]] = frozenset({"点"})
 AFTER_ONLY_SUBJECT: Final[frozenset[str]] = frozenset({"岁", "周岁"})
 # …unless the phrase before names an age (人均预期寿命达到78.6岁, 平均年龄为35岁): then it is the subject.
 AGE_MEASURES: Final[tuple[str, ...]] = ("寿命", "年龄", "岁数", "年纪", "工龄", "党龄", "树龄", "年龄段")
+# …and a length of time takes the phrase before it when that phrase names a length of time (停留时长|延长至
+# 4—5天, 资质有效期|5年); else a duration is no count of anything (3年, 24小时).
+DURATION_MEASURES: Final[tuple[str, ...]] = (
+    "时长", "期限", "有效期", "周期", "工期", "任期", "刑期", "年限", "时限", "保质期", "租期", "学制", "假期",
+)  # fmt: skip
 # Classifiers that are the noun they count (八部门, 三部委): the subject is the word itself, not what follows.
 SELF_NAMED: Final[frozenset[str]] = frozenset({"部门", "部委"})
 # Multiples of a base (A是B的3倍): the figure is A's, not the base's.
