@@ -15,6 +15,7 @@ a fragment (a piece no reader would call a noun phrase); see docs/accuracy.md fo
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import math
 import random
@@ -36,12 +37,25 @@ def _source(row: dict[str, str]) -> str:
     return "sina"
 
 
+def _published(row: dict[str, str]) -> dt.date | None:
+    """The corpus row's publication date (ISO, or None when the source gives none)."""
+    try:
+        return dt.date.fromisoformat(str(row.get("date") or "")[:10])
+    except ValueError:
+        return None
+
+
 def _draw(row: dict[str, str], source: str, rng: random.Random, out: list[dict[str, object]]) -> int:
     """Append one figure of the article, drawn at random; 0 when it has none."""
     from newsfacts import Headcount, Money, Percentage, Quantity, extract_facts
 
     text = row["text"]
-    figures = [f for f in extract_facts(text) if isinstance(f, (Money, Headcount, Quantity, Percentage))]
+    # the article's own date, as a user who has it passes it: relative dates (今年, 去年) resolve against it
+    figures = [
+        f
+        for f in extract_facts(text, reference_date=_published(row))
+        if isinstance(f, (Money, Headcount, Quantity, Percentage))
+    ]
     if not figures:
         return 0
     fact = rng.choice(figures)
