@@ -253,7 +253,9 @@ def _stops(text: str, lo: int, hi: int, lexicon: _Lexicon = _STOP, words: Reader
     found = [s for s in lexicon.find(text, lo, hi) if not _verb_of_compound(text, s)]
     if words is None:
         return found
-    return [s for s in found if s[1] - s[0] > 1 or not words.inside_noun(s[0], s[1])]
+    return [
+        s for s in found if not (words.inside_noun(s[0], s[1]) if s[1] - s[0] == 1 else words.opens_noun(s[0], s[1]))
+    ]
 
 
 def subject_after(text: str, end: int, people: bool = False, words: Reader | None = None) -> Span | None:
@@ -403,6 +405,9 @@ class Reader(Protocol):
 
     def inside_noun(self, lo: int, hi: int) -> bool:
         """text[lo:hi] is part of a longer word the segmenter tags a noun (被 of 衣被)."""
+
+    def opens_noun(self, lo: int, hi: int) -> bool:
+        """text[lo:hi] (a verb of two characters or more) opens a longer noun of the dictionary: 供应 of 供应商."""
 
     def starts_noun(self, pos: int) -> bool:
         """A word the segmenter tags a noun starts at ``pos``."""

@@ -189,6 +189,8 @@ PREDICATE_MARKS: Final[frozenset[str]] = frozenset(
     {"了", "都", "也", "要", "将", "会", "已", "已经", "正在", "还", "又", "就", "才", "便"}
 )
 
+# Last characters of a noun made of a verb and a suffix: 供应|商, 投资|者, 销售|额, 增长|率, 参赛|队.
+NOUN_SUFFIXES_AFTER_VERBS: Final[str] = NOMINAL_SUFFIXES + PEOPLE_ENDINGS + "商家队户厂站点所业品物单证书"
 # The object of a verb before a count that the segmenter tags a verb (完成|演出): verbs and verbal nouns, in
 # at most this many words, that are no copula, change, amount word or verb of the phrase rules.
 VERBAL_TAGS: Final[frozenset[str]] = frozenset({*VERB_TAGS, "vn"})
@@ -374,6 +376,9 @@ class Words:
             if i and (w.tag in ("t", "tg") or w.text in TIME_ADVERBS):
                 hi = w.start
                 break
+            if i and w.tag in ("m", "mq") and _NUMERAL_WORD.fullmatch(w.text) and _is_noun(words[i - 1]):
+                hi = w.start  # 41支参赛队|千余名选手: another count opens another phrase
+                break
             verb = (
                 ((w.tag in VERB_TAGS or w.text in _VERBS) and not _is_noun(w))
                 or w.text in PREDICATE_NOUNS
@@ -436,6 +441,19 @@ class Words:
             return False  # 被淹, 会师: a stop that opens a word of two is most often the stop (树木|被淹)
         # a word of the dictionary, not one the segmenter's HMM made up of unknown characters (二类苗达89.3%)
         return w.tag in INNER_STOP_TAGS and w.text not in NOT_NOUNS and _has_word(w.text)
+
+    def opens_noun(self, lo: int, hi: int) -> bool:
+        """text[lo:hi] opens a longer word of the dictionary that the segmenter tags a common noun (供应|商,
+        投资|者): the verb is the noun's first characters there, not a stop."""
+        words = self.words(lo, hi)
+        if len(words) != 1:
+            return False
+        w = words[0]
+        rest = w.text[hi - w.start :]  # what the noun adds to the verb: a suffix (商, 者, 率) or people (选手)
+        return (
+            w.start == lo and ((len(rest) == 1 and rest in NOUN_SUFFIXES_AFTER_VERBS) or rest in _PEOPLE_NOUNS)
+            and w.tag in ("n", "nz") and w.text not in NOT_NOUNS and _has_word(w.text)
+        )  # fmt: skip
 
     def relative_head(self, end: int, people: bool = False) -> Span | None:
         """The head noun of a relative clause right after a count: 22名|来自新疆的|脑瘫患儿, 3棵|约6米长的|松树,
