@@ -394,7 +394,7 @@ class Reader(Protocol):
     def noun_phrase(self, span: Span | None) -> Span | None:
         """``span`` narrowed to the noun phrase it holds, or None when it holds none."""
 
-    def head_after(self, span: Span | None, counted: bool = False) -> Span | None:
+    def head_after(self, span: Span | None, counted: bool = False, things: bool = False) -> Span | None:
         """The noun phrase a figure counts, from the phrase after it (ends before a time word)."""
 
     def has_own_verb(self, lo: int, hi: int) -> bool:
@@ -440,7 +440,7 @@ def find_subject(
     if after is not None and after[1] - after[0] == 1 and counted:
         return None  # 17个|省、区: the figure names what it counts, in one character
     return (
-        reader.head_after(after, counted)
+        reader.head_after(after, counted, things=counted and not people)
         or _title_before(text, start)
         or _subject_before_figure(text, start, reader, counted)
         or _subject_before_comparison(text, start, reader)

@@ -49,6 +49,8 @@ EDGE_TAGS: Final[frozenset[str]] = frozenset(
 # organisations, abbreviations — not idioms (迄今已有 l) or names of people and places.
 INNER_STOP_TAGS: Final[frozenset[str]] = frozenset({"n", "vn", "an", "nz", "nt", "j"})
 # Tags trimmed only at the end: a verb or adjective that follows the noun is the predicate (客轮|进水下沉).
+# Marks that end a clause: a verb alone between a classifier and one of them is the classifier's noun.
+CLAUSE_END_MARKS: Final[frozenset[str]] = frozenset("，,。；;！？!?、：:）)\n")
 # Copulas after a count: what they name is what is counted (430人|是|儿童).
 COPULAS: Final[frozenset[str]] = frozenset({"是", "为"})
 # Adverbs and status words: a noun's last character (迅速, 加速) does not make them nouns.
@@ -311,6 +313,9 @@ class Words:
             return None
         return _trim_start(self.text, words, words[0].start, words[-1].end)
 
+    def _ends_clause(self, pos: int) -> bool:
+        return pos >= len(self.text) or self.text[pos] in CLAUSE_END_MARKS
+
     def _joined_head(self, prefix: Word, hi: int) -> int | None:
         """The end of the word a one-character distinguisher (总, 净, 副) right before ``hi`` prefixes, when
         that word is a noun or a verb made noun (总|投入, 净|利润); None before a number (的|近|5000名)."""
@@ -358,13 +363,16 @@ class Words:
                 return out
         return _clipped(words, lo, hi, after)
 
-    def head_after(self, span: Span | None, counted: bool = False) -> Span | None:
+    def head_after(self, span: Span | None, counted: bool = False, things: bool = False) -> Span | None:
         """The noun phrase a figure counts, from the phrase after it: it ends before a time word, which opens
-        the predicate (两只偏股基金|同期净值下跌, 3家企业|今年投产)."""
+        the predicate (两只偏股基金|同期净值下跌, 3家企业|今年投产). ``things``: a count of things or events, whose
+        classifier a verb alone may follow as its noun (作出四条|决定。, 7次|失误) — not people (二人|出来)."""
         if span is None:
             return None
         lo, hi = span
         words = _clipped(self.words(lo, hi), lo, hi, after=True)
+        if things and len(words) == 1 and _is_verb(words[0]) and len(words[0].text) >= 2 and self._ends_clause(hi):
+            return words[0].start, words[0].end  # 作出四条|决定。, 7次|失误: a verb alone after a classifier names it
         # 以光学为基础的|企业: a clause that ends in its head noun; one that opens with a noun is that noun and
         # its predicate (共和党议员|加入民主党的反对阵营)
         de_at = next((i for i, w in enumerate(words) if w.text == "的"), None)
