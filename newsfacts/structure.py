@@ -133,6 +133,7 @@ PREDICATE_NOUNS: Final[frozenset[str]] = frozenset(
     {"示威", "抗议", "错失", "参赛", "集会", "参观", "落户", "投产", "发动", "创业", "维权"}
 )
 _PEOPLE_NOUNS = frozenset(PEOPLE_NOUNS)
+_PEOPLE_FIRST = frozenset(w[0] for w in PEOPLE_NOUNS)
 # Modal, intention and light verbs: what follows them is a predicate or the noun they make a verb of, not
 # part of a noun phrase with what precedes them (公司拟|回购股份, 按户|进行|补助).
 MODALS: Final[frozenset[str]] = frozenset(
@@ -231,7 +232,7 @@ def _tag(text: str) -> list[tuple[str, str]]:
     import rjieba  # imported on first use: a text without figures never loads the dictionary
 
     tagged = rjieba.tag(text)
-    if any(w in RETAGGED for w, _ in tagged):
+    if any(word in text for word in RETAGGED):  # a substring test per word of the table, not a loop per token
         return [(w, RETAGGED.get(w, t)) for w, t in tagged]
     return tagged
 
@@ -453,6 +454,9 @@ class Words:
     def opens_noun(self, lo: int, hi: int) -> bool:
         """text[lo:hi] opens a longer word of the dictionary that the segmenter tags a common noun (供应|商,
         投资|者): the verb is the noun's first characters there, not a stop."""
+        after = self.text[hi : hi + 1]
+        if not after or (after not in NOUN_SUFFIXES_AFTER_VERBS and after not in _PEOPLE_FIRST):
+            return False  # most stops are followed by no suffix: no segmenter lookup
         words = self.words(lo, hi)
         if len(words) != 1:
             return False
