@@ -232,6 +232,7 @@ _LATIN_NAME = compiled.compile(r"[A-Z][A-Z0-9]{1,7}")
 # A change to a new level right before a figure: 上升到, 增至, 降到了 (not 增加600元, the change itself).
 _CHANGED_TO = compiled.compile(rf"(?:{_alternation(CHANGE_WORDS)})(?:到|至)了?$")
 _MEASURE_HEAD = compiled.compile(_alternation(VERB_MEASURE_HEADS))
+_MEASURE_HEAD_FIRST = frozenset(w[0] for w in VERB_MEASURE_HEADS)
 # …but verbs of forecast and report take a clause, not a noun: 预计|增速约5%, 公布|人数.
 _CLAUSE_VERBS = frozenset({"预计", "估计", "预期", "计划", "确定", "报告", "发布", "公布", "披露", "包括", "出现"})
 _VERB_SET = frozenset(w for w in VERBS if len(w) >= 2) - _CLAUSE_VERBS
@@ -244,7 +245,11 @@ _DIMENSION_OF = compiled.compile(r"余?[长宽高深厚粗重]的")
 
 def _verb_of_compound(text: str, stop: Span) -> bool:
     """覆盖 of 覆盖人数, 死亡 of 死亡人数: a verb that a measure right after it makes a modifier."""
-    return _MEASURE_HEAD.match(text, stop[1]) is not None and text[stop[0] : stop[1]] in _VERB_SET
+    return (
+        text[stop[1] : stop[1] + 1] in _MEASURE_HEAD_FIRST
+        and _MEASURE_HEAD.match(text, stop[1]) is not None
+        and text[stop[0] : stop[1]] in _VERB_SET
+    )
 
 
 def _stops(text: str, lo: int, hi: int, lexicon: _Lexicon = _STOP, words: Reader | None = None) -> list[Span]:

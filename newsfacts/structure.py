@@ -238,6 +238,7 @@ def _tag(text: str) -> list[tuple[str, str]]:
 
 
 _FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
 _NOUN_REACH = 2  # how far past a rule's right edge a noun it cut may run (社会保障|金, 慈善|组织)
 
 
@@ -262,8 +263,10 @@ class Words:
         cached = self._sentences.get(lo)
         if cached is None:
             tagged = _tag(self.text[lo:hi])
-            starts = list(itertools.accumulate(map(len, map(_FIRST, tagged)), initial=lo))
-            words = [Word(a, b, word, tag) for a, b, (word, tag) in zip(starts[:-1], starts[1:], tagged, strict=True)]
+            texts = list(map(_FIRST, tagged))
+            starts = list(itertools.accumulate(map(len, texts), initial=lo))
+            # map over the columns: no Python frame per word (a sentence's words are built once, read by all)
+            words = list(map(Word, starts[:-1], starts[1:], texts, map(_SECOND, tagged)))
             cached = (starts, words)
             self._sentences[lo] = cached
         return cached
