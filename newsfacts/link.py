@@ -306,6 +306,22 @@ def subject_after(text: str, end: int, people: bool = False, words: Reader | Non
     return _clean(text, lo, hi)
 
 
+# The conjunctions that join two nouns into one subject (A与B投资, A和B产量).
+_CONJUNCTIONS = "和与及"
+_MAX_CONJUNCT = 8
+
+
+def _coordinated_start(text: str, window_lo: int, lo: int, stops: list[Span], words: Reader) -> int:
+    """Where a subject starts that a conjunction right before it joins to a noun before that (研发与|设计服务业
+    投资, 猪肉和|牛肉价格): the first conjunct's start when it is a noun phrase of its own, else ``lo``."""
+    conj = lo - 1
+    start = max((b for a, b in stops if b <= conj and (a, b) != (conj, lo)), default=window_lo)
+    if not 2 <= conj - start <= _MAX_CONJUNCT or not _HAS_HAN.search(text, start, conj):
+        return lo
+    found = words.noun_phrase((start, conj))
+    return found[0] if found is not None and found[1] == conj else lo
+
+
 def _people_end(text: str, end: int, hi: int, stops: list[Span]) -> int:
     """党员领导干部建立 → 党员领导干部: extend over further people nouns while no stop word comes between."""
     for later in _PEOPLE_NOUN.finditer(text, end, hi):
@@ -315,10 +331,13 @@ def _people_end(text: str, end: int, hi: int, stops: list[Span]) -> int:
     return end
 
 
-def subject_before(text: str, start: int, change: bool = False, words: Reader | None = None) -> Span | None:
+def subject_before(
+    text: str, start: int, change: bool = False, words: Reader | None = None, coordinated: bool = True
+) -> Span | None:
     """The noun phrase that ends at ``start`` (right before a figure), or None. With ``change`` (for
     percentages) the words of a change and its basis are dropped too: 出口同比增长|6.1% → 出口. ``words`` as
-    for ``subject_after``."""
+    for ``subject_after``. ``coordinated``: a noun joined by 和/与/及 right before the phrase belongs to it
+    (研发与设计服务业投资) — not where 分别 follows, which pairs the conjuncts with figures one by one."""
     m = _BEFORE_RUN.search(text, max(0, start - _MAX), start)
     if not m:
         return None
@@ -354,9 +373,13 @@ def subject_before(text: str, start: int, change: bool = False, words: Reader | 
         return None
     # The subject starts after the last stop that leaves a phrase of two characters or more: in
     # 发放救助金 the 救助 inside 救助金 is not the verb.
+    window_lo = lo
     for _, stop_end in stops:
         if hi - stop_end >= 2:
             lo = stop_end
+    joined = coordinated and words is not None and lo - 1 > window_lo and text[lo - 1] in _CONJUNCTIONS
+    if joined and words is not None and "分别" not in text[hi:start]:
+        lo = _coordinated_start(text, window_lo, lo, stops, words)  # 研发与|设计服务业投资 → 研发与设计服务业投资
     stub = _LEADING_STUB.match(text, lo, hi)
     if stub and lo > 0 and _STUB_AFTER.match(text, lo - 1):
         lo = stub.end()

@@ -107,12 +107,12 @@ def _items_before(text: str, at: int, count: int, reader: Words, facts: list[Fac
     aside = _ASIDE_BEFORE.search(text, max(0, at - 24), at)
     if aside is not None:
         at = aside.start()  # 0号柴油（全国平均）每升分别: the list ends before the aside
-    last = subject_before(text, at, change=True, words=reader)
+    last = subject_before(text, at, change=True, words=reader, coordinated=False)
     if last is None:
         comma = _trailing_comma(text, at)
         if comma is None:
             return None
-        last = subject_before(text, comma, change=True, words=reader)
+        last = subject_before(text, comma, change=True, words=reader, coordinated=False)
     last = reader.noun_phrase(last)
     if last is None:
         return None
@@ -159,13 +159,13 @@ _LIST_WORD_BEFORE = compiled.compile("(?:" + "|".join(regex.escape(w) for w in L
 def _first_item(text: str, lo: int, hi: int, reader: Words) -> Span | None:
     """The noun phrase that ends the first piece, text[lo:hi], and opens the list: where the phrase rules
     stop at a list word inside the piece (在线旅游产品和|景点门票、…), the item runs on over it."""
-    found = subject_before(text, hi, change=True, words=reader)
+    found = subject_before(text, hi, change=True, words=reader, coordinated=False)
     span = reader.noun_phrase((found[0], hi)) if found is not None else None
     while span is not None and span[0] > lo:
         word = _LIST_WORD_BEFORE.search(text, lo, span[0])
         if word is None:
             break
-        before = reader.noun_phrase(subject_before(text, word.start(), change=True, words=reader))
+        before = reader.noun_phrase(subject_before(text, word.start(), change=True, words=reader, coordinated=False))
         if before is None or before[0] < lo:
             break
         span = (before[0], span[1])
