@@ -130,7 +130,7 @@ _VERBS = frozenset(VERBS)  # the subject rules' verbs are verbs whatever the seg
 # (数千名矿工|示威, 224只股票型基金|错失良机), though before a noun they may still modify it (参赛|选手).
 _AVERAGE_WORDS = frozenset(money.PER_AVERAGE_WORDS)
 PREDICATE_NOUNS: Final[frozenset[str]] = frozenset(
-    {"示威", "抗议", "错失", "参赛", "集会", "参观", "落户", "投产", "发动", "创业", "维权"}
+    {"示威", "抗议", "错失", "参赛", "集会", "参观", "落户", "投产", "发动", "创业", "维权", "落地"}
 )
 _PEOPLE_NOUNS = frozenset(PEOPLE_NOUNS)
 _PEOPLE_FIRST = frozenset(w[0] for w in PEOPLE_NOUNS)
