@@ -18,6 +18,10 @@ _NS = f"[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}]"  # a numeral's first characte
 # The rest of a numeral, bounded: these patterns look ahead for a word after the numeral (世纪, 位数, 年级),
 # and an unbounded run would be rescanned from each of its positions (quadratic on 1.1.1.1…).
 _REST = f"{_N}{{0,{MAX_NUMERAL_RUN}}}+"
+# …where a comma belongs to the numeral only between digit groups (第1,000位), not after a word (排名第一，三家企业).
+_REST_NO_COMMA = (
+    f"(?:[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}.．]|(?<=[0-9０-９])[,，](?=[0-9０-９]{{3}})){{0,{MAX_NUMERAL_RUN}}}+"
+)
 
 # Slogans, set phrases, idioms and place names in which a numeral meets a classifier or unit.
 SET_PHRASES: Final[tuple[str, ...]] = (
@@ -52,7 +56,7 @@ PATTERNS: Final[dict[str, str]] = {
     r"|(?<![0-9０-９])(?:\(0[0-9]{2,3}\)[0-9]{7,8}|1[3-9][0-9]{9})(?![0-9０-９.．元万亿])",
     "stock-code": r"[(（](?:[0-9]{6}(?:\.[A-Z]{2})?|[A-Z]{2}[0-9]{6})[)）]|(?:代码|股票代码|证券代码)[:：]?\s*[0-9]{6}",
     # 第五、六期, 第三至五届: the ordinal's 第 governs each numeral of its list or range
-    "ordinal": rf"第{_NS}{_REST}(?:[、至到]{_CN}{{1,3}}+(?![年月日]))?",
+    "ordinal": rf"第{_NS}{_REST_NO_COMMA}(?:[、至到]{_CN}{{1,3}}+(?![年月日]))?",
     # Years and decades are dates, not durations: 2005年, 二〇〇五年, 05年, 80年代, 2008-2009年, 20世纪.
     "year": rf"(?<![0-9０-９])[12１２]{_D}{{3}}(?:[-－—~～至到][12１２]{_D}{{3}})?(?=年)"
     rf"|[〇零一二三四五六七八九]{{4}}(?=年)|[0０]{_D}(?=年)|{_D}{{2}}(?=年代)|{_NS}{_REST}(?=世纪)",
