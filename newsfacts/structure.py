@@ -65,7 +65,7 @@ _CONTINUES = compiled.compile(r"[\p{Han}\p{N}A-Za-z]")
 END_TAGS: Final[frozenset[str]] = frozenset({"v", "vd", "vi", "vg", "vq", "a", "ad", "ag", "z", "b", "i"})
 # Tags that make a phrase no subject when all its words carry them: a place name alone (武汉市|预拨付), a
 # time word, a pronoun.
-NOT_ALONE_TAGS: Final[frozenset[str]] = frozenset({"ns", "t", "tg", "r", "rr", "rz", "s"})
+NOT_ALONE_TAGS: Final[frozenset[str]] = frozenset({"ns", "t", "tg", "r", "rr", "rz"})
 
 VERB_TAGS: Final[frozenset[str]] = frozenset({"v", "vd", "vi", "vg", "vq"})
 # Nouns of time the segmenter tags as common nouns: alone they are no subject (比2月份|增加).
