@@ -68,6 +68,9 @@ END_TAGS: Final[frozenset[str]] = frozenset({"v", "vd", "vi", "vg", "vq", "a", "
 NOT_ALONE_TAGS: Final[frozenset[str]] = frozenset({"ns", "t", "tg", "r", "rr", "rz"})
 
 VERB_TAGS: Final[frozenset[str]] = frozenset({"v", "vd", "vi", "vg", "vq"})
+# Place words (船上, 村里, 国内, 网上): after a dimension they are what it sizes (20米深的|井底), before a figure
+# alone only where it is.
+PLACE_WORD_TAGS: Final[frozenset[str]] = frozenset({"s"})
 # Nouns of time the segmenter tags as common nouns: alone they are no subject (比2月份|增加).
 TIME_NOUNS: Final[frozenset[str]] = frozenset(
     {"月份", "年份", "季度", "年度", "上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度", "年底",
@@ -313,8 +316,8 @@ class Words:
             if not words or not (_is_noun(words[-1]) or _after_de(words)):
                 return None
         words = _object_of_clause(_after_time_word(words))
-        if not words:
-            return None
+        if not words or (not after and all(w.tag in PLACE_WORD_TAGS for w in words)):
+            return None  # 船上|有700人, 村里|1000多口人: before a figure, a place word alone says where, not what
         return _trim_start(self.text, words, words[0].start, words[-1].end)
 
     def _ends_clause(self, pos: int) -> bool:
