@@ -204,10 +204,10 @@ _AFTER_RUN = compiled.compile(
 # Before a number, digits belong to the phrase only inside a code (H1N1, 5G) or an index name (沪深300指数,
 # 标普500指数), not as an earlier figure (6只和).
 _INDEX_SUFFIX = "指数|成指|指"
-# Matched backwards from the figure (REVERSE): one attempt, instead of a forward search trying each of the
-# _MAX positions before it for a run that reaches the end.
 # A Latin alias in brackets inside a name: 消费者价格指数（CPI）, 广义货币(M2).
 _ALIAS = r"[（(][A-Z][A-Za-z0-9]{0,7}[）)]"
+# Matched backwards from the figure (REVERSE): one attempt, instead of a forward search trying each of the
+# _MAX positions before it for a run that reaches the end.
 _BEFORE_RUN = compiled.compile(
     rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])[0-9]+|[0-9]+(?=[A-Za-z]|{_INDEX_SUFFIX})|{_ALIAS}){{1,{_MAX}}}$",
     regex.REVERSE,
@@ -377,9 +377,9 @@ def subject_before(
     for _, stop_end in stops:
         if hi - stop_end >= 2:
             lo = stop_end
-    joined = coordinated and words is not None and lo - 1 > window_lo and text[lo - 1] in _CONJUNCTIONS
-    if joined and words is not None and "分别" not in text[hi:start]:
-        lo = _coordinated_start(text, window_lo, lo, stops, words)  # 研发与|设计服务业投资 → 研发与设计服务业投资
+    if words is not None and coordinated and lo - 1 > window_lo and text[lo - 1] in _CONJUNCTIONS:
+        if "分别" not in text[hi:start]:
+            lo = _coordinated_start(text, window_lo, lo, stops, words)  # 研发与|设计服务业投资 → 研发与设计服务业投资
     stub = _LEADING_STUB.match(text, lo, hi)
     if stub and lo > 0 and _STUB_AFTER.match(text, lo - 1):
         lo = stub.end()

@@ -203,10 +203,11 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
     if unit in headcount.CLASSIFIERS:
         if lone and unit in headcount.WEAK:
             return None
-        subject = (  # what happened to them, right after the count, names them before any earlier clause could
-            _closing_event_after(src, c.end)  # 死亡人数升至413人，另有2000多人|受伤
+        event = _EVENT_AFTER.match(src.folded, c.end)  # 死亡 of 造成9人|死亡: what happened to the people counted
+        subject = (  # …names them first when it closes the clause, before any earlier clause could
+            _closing_event(src, event)  # 死亡人数升至413人，另有2000多人|受伤
             or src.subject(c.start, c.end, people=True, counted=True)
-            or _event_after(src, c.end)
+            or _event_text(src, event)
             or _event_after_cause(src, c.end)
             or _event_before(src, c.start)
         )
@@ -240,10 +241,9 @@ def _event_before(src: Source, start: int) -> str | None:
     return None if m is None else src.original[m.start("event") : m.end("event")]
 
 
-def _closing_event_after(src: Source, end: int) -> str | None:
+def _closing_event(src: Source, m: regex.Match[str] | None) -> str | None:
     """The event right after the count when it is the clause's predicate, not a modifier of a noun after it
     (2000多人|受伤。, 3人|死亡、 — not 63名|被困|群众, 4600名|流离失所的|巴勒斯坦人, 50万名|住院|医师)."""
-    m = _EVENT_AFTER.match(src.folded, end)
     if m is None:
         return None
     at = m.end() + src.folded.startswith("了", m.end())
@@ -252,19 +252,17 @@ def _closing_event_after(src: Source, end: int) -> str | None:
         return None  # 获救者, 受伤者: the event is the start of a noun
     if not _CLAUSE_END.match(src.folded, at) and (src.folded.startswith("的", at) or src.words.starts_noun(at)):
         return None
-    return src.original[m.start("event") : m.end("event")]
+    return _event_text(src, m)
 
 
 def _event_after_cause(src: Source, end: int) -> str | None:
     """受伤 of 15人|因吸入刺激性气体|受伤。, 流离失所 of 400万人|在苏丹境内外|流离失所: the event after the cause
     or the place, when it closes the clause."""
-    m = _EVENT_AFTER_CAUSE.match(src.folded, end)
-    return None if m is None else src.original[m.start("event") : m.end("event")]
+    return _event_text(src, _EVENT_AFTER_CAUSE.match(src.folded, end))
 
 
-def _event_after(src: Source, end: int) -> str | None:
-    """死亡 of 造成9人死亡: what happened to the people counted, named right after them (headcount.EVENT_VERBS)."""
-    m = _EVENT_AFTER.match(src.folded, end)
+def _event_text(src: Source, m: regex.Match[str] | None) -> str | None:
+    """The event word of an ``_EVENT_AFTER`` match (headcount.EVENT_VERBS), in the text's own script."""
     return None if m is None else src.original[m.start("event") : m.end("event")]
 
 
