@@ -81,6 +81,18 @@ PASSING_AFTER: Final[regex.Pattern[str]] = compiled.compile(
 )
 # Right before a place (or the list it opens): the place is a person's origin (来自江苏、安徽和山东的工人).
 PASSING_BEFORE: Final[regex.Pattern[str]] = compiled.compile(r"(?:来自|出生于|生于|籍贯|老家|原籍)$")
+# …and right before a place abroad, a destination or a stop on the way (运抵莫斯科、华沙, 飞往纽约的航班, 经由首尔
+# 转机, 上海到法兰克福的机票): goods and flights from home; not 来到东京, which takes the story there. Not for a
+# place at home: 飞往武汉的航线 is in a story about Wuhan.
+ABROAD_PASSING_BEFORE: Final[regex.Pattern[str]] = compiled.compile(
+    r"(?:来自|出生于|生于|籍贯|老家|原籍|运抵|飞往|开往|驶往|发往|直飞|经由|途经|转道|(?<![来回])到|至)$"
+)
+
+
+def passing_before(text: str, at: int, place: Place) -> bool:
+    """The words right before ``at`` (where ``place`` or the list it belongs to opens) name it in passing."""
+    abroad = place.level == "country" and place.code != "CN"
+    return (ABROAD_PASSING_BEFORE if abroad else PASSING_BEFORE).search(text, max(0, at - 3), at) is not None
 # Between two places of a list (四川、江苏和山东; 毕节、遵义两市).
 LIST_JOINERS: Final[tuple[str, ...]] = ("、", "和", "及", "与", "以及", "同", "跟", ",", "，")
 # What may stand between the start of a clause and a place the clause is about (在云南，…; 据四川省…; 7号，阿富汗…
@@ -154,7 +166,7 @@ _CHANGE_JUST_BEFORE = compiled.compile(rf"(?:{_alternation(percentage.CHANGE_WOR
 # One alternation, longest word first at each position: 国家级 (no scope) wins over 国家, 该公司 over 公司.
 _SCOPE = compiled.compile(
     "|".join(
-        f"(?P<{group}>{_alternation(words)})"
+        f"(?P<{group}>{_alternation(words)}){'(?!长)' if group == 'central' else ''}"  # 教育部长: a minister
         for group, words in (
             ("no", NOT_SCOPE), ("company", COMPANY_WORDS), ("central", CENTRAL_BODIES),
             ("ana", ANAPHORA), ("glob", GLOBAL_WORDS),
@@ -351,7 +363,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
                     scope_place = (m.start(), None)
             elif m.group("central"):  # as a source of data: opening its clause (据海关总署统计, 财政部数据显示)
                 if sentence_place is None and _is_topic(text, m.start(), sentence_start, sentence_dates):
-                    scope_place = (m.start(), in_play.at("country"))
+                    scope_place = (m.start(), _central_country(previous_place, m.start()))
             elif m.group("ana"):
                 scope_place = (m.start(), in_play.at(ANAPHORA[m.group("ana")]))
             if scope_place is not None:
@@ -367,7 +379,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             run_start = run_start if previous_place is not None and previous_place.end == fact.start else fact.start
             previous_place = fact
             opens = listed[0].start if listed else run_start
-            if PASSING_BEFORE.search(text, max(0, opens - 3), opens):
+            if passing_before(text, opens, fact):
                 listed = [*listed, fact]  # an origin, and the list it opens: named in passing
             elif ref is not None and not PASSING_AFTER.match(text, fact.end):
                 in_play.see(ref, fact)
@@ -499,8 +511,16 @@ def _place_named_after(facts: Sequence[Fact], index: int, text: str, in_play: _I
     if scope is None or scope.group("glob") or scope.group("company"):
         return None
     if scope.group("central"):
-        return in_play.at("country")
+        return CHINA  # a country named right before the body would have been found above
     return in_play.at(ANAPHORA[scope.group("ana")])
+
+
+def _central_country(previous: Place | None, at: int) -> PlaceRef | None:
+    """The country of a central body (CENTRAL_BODIES) at ``at``: China's, unless a country is named right
+    before it (美国国务院). Not the country last in play: after a story about Berlin, 教育部 is still China's."""
+    if previous is not None and previous.end == at and previous.level == "country":
+        return previous.ref
+    return CHINA
 
 
 def _bare_yuan(fact: Money) -> bool:

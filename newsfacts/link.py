@@ -84,7 +84,7 @@ PROTECTED: Final[tuple[str, ...]] = (
     "棉被", "被子", "被告", "被褥", "社会", "规模以上", "销售额", "销售价格", "销售收入", "新建商品住宅",
     "生产总值", "进出口", "出口额", "进口额", "会计", "会展", "增加值",
     "就业", "成就", "将军", "对手", "所得", "所得税", "研究所", "派出所", "事务所", "交易所", "于是",
-    "主要", "采购经理指数", "采购经理人指数",
+    "主要", "采购经理指数", "采购经理人指数", "预期寿命",
 )  # fmt: skip
 
 # Measures a verb before them makes a compound noun of, so that verb is no stop: 覆盖|人数, 死亡|人数,
@@ -196,7 +196,8 @@ _COUNT_BEFORE_EVENT = compiled.compile(rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}十百
 _ONLY_STOPS = compiled.compile(rf"(?:{_alternation(_STOP_WORDS)})+")
 _PEOPLE_NOUN = compiled.compile(_alternation(PEOPLE_NOUNS))
 # What a count of people can continue: a clause about people or about a count of them (游客人数逐年攀升).
-_PEOPLE_AT_END = _at_end(rf"(?:{_alternation((*PEOPLE_NOUNS, '人数', '人次', '客流', '客流量', '客运量'))})$")
+_PEOPLE_MEASURES = ("人数", "人次", "客流", "客流量", "客运量", "发送量", "运输量", "接待量")
+_PEOPLE_AT_END = _at_end(rf"(?:{_alternation((*PEOPLE_NOUNS, *_PEOPLE_MEASURES))})$")
 # Digits belong to a phrase only inside a code (H1N1, 5G), not as the next figure (男子入狱18个月).
 _AFTER_RUN = compiled.compile(
     rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])-?[0-9]+|[0-9]+(?=[A-Za-z])){{1,{_MAX}}}"
@@ -472,7 +473,7 @@ def find_subject(
         or _title_before(text, start)
         or _subject_before_figure(text, start, reader, counted)
         or _subject_before_comparison(text, start, reader)
-        or _subject_of_range(text, start, reader)
+        or subject_of_range(text, start, reader)
         or subject_of_earlier_clause(text, start, reader, people)
     )
 
@@ -513,7 +514,8 @@ def _title_before(text: str, start: int) -> Span | None:
 _FROM_IN_CLAUSE = compiled.compile(r"[从由][^，,。；;！？!?\n从由]{0,24}$")
 
 
-def _subject_of_range(text: str, start: int, reader: Reader) -> Span | None:
+def subject_of_range(text: str, start: int, reader: Reader) -> Span | None:
+    """What changed from one value to the figure (员工人数|从800人增加到|1500人): the phrase before 从/由."""
     m = _FROM_IN_CLAUSE.search(text, max(0, start - 25), start)
     if m is None:
         return None
@@ -617,7 +619,7 @@ def percentage_subject(text: str, start: int, end: int, change: bool, reader: Re
     return (
         reader.noun_phrase(before)
         or _subject_before_comparison(text, start, reader)
-        or _subject_of_range(text, start, reader)
+        or subject_of_range(text, start, reader)
         or subject_of_earlier_clause(text, start, reader)
     )
 

@@ -29,6 +29,7 @@ from .link import (
     share_base,
     subject_after,
     subject_before,
+    subject_of_range,
 )
 from .models import Approx, Fact, Headcount, Money, Percentage, Quantity
 from .numerals import BIG_SCALES, CHINESE_DIGITS, SCALES, juxtaposed_range
@@ -291,14 +292,14 @@ def _quantity(
     if row.duration and c.pre == "近" and text.startswith("来", c.end):
         start, approx = start + 1, "exact"  # 近三年来: "over the past three years", not "nearly three"
     if row.duration:  # 3年, 24小时: a length of time, not a count of something — unless the phrase before names one
-        before = src.slice(src.noun_phrase(subject_before(text, c.start, change=True, words=src.words)))
+        before = _phrase_before(src, c.start)
         subject = before if before is not None and before.endswith(quantity.DURATION_MEASURES) else None
     elif row.unit in quantity.SELF_NAMED:
         subject = row.unit  # 八部门|联合整治…: what follows is the predicate
     elif row.unit in quantity.AFTER_ONLY_SUBJECT:
         subject = src.slice(src.noun_phrase(subject_after(text, c.end, words=src.words)))
         if subject is None:
-            before = src.slice(src.noun_phrase(subject_before(text, c.start, words=src.words)))
+            before = _phrase_before(src, c.start)
             subject = before if before is not None and before.endswith(quantity.AGE_MEASURES) else None
     elif row.unit in quantity.INDEX_POINTS:
         subject = src.slice(src.noun_phrase(index_subject(text, c.start))) or src.subject(c.start, c.end)
@@ -314,6 +315,15 @@ def _quantity(
         text=src.original[start : c.end], start=start, end=c.end, value=value, high=high, approx=approx,
         unit=row.unit, subject=subject, rule=f"quantity:{row.unit}",
     )  # fmt: skip
+
+
+def _phrase_before(src: Source, start: int) -> str | None:
+    """The noun phrase right before a figure, or the one before 从 of a change it ends (人均预期寿命|从74.4岁提高到
+    |78.2岁): what an age or a length of time is, when a phrase names it."""
+    text, words = src.folded, src.words
+    return src.slice(
+        words.noun_phrase(subject_before(text, start, change=True, words=words)) or subject_of_range(text, start, words)
+    )
 
 
 def _money(

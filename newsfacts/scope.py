@@ -26,7 +26,7 @@ from typing import Final
 import regex
 
 from . import compiled
-from .attribute import PASSING_AFTER, PASSING_BEFORE
+from .attribute import LIST_JOINERS, PASSING_AFTER, passing_before
 from .models import Date, Fact, Place, PlaceRef
 
 CHINA: Final[PlaceRef] = PlaceRef(name="中国", code="CN", level="country")
@@ -42,7 +42,15 @@ NO_PLACE_WORDS: Final[tuple[str, ...]] = (
     "美股", "港股", "欧元区",
 )  # fmt: skip
 # Words of NO_PLACE_WORDS that name a sector, not one firm, when a sector word follows (银行业, 银行机构).
-SECTOR_AFTER: Final[dict[str, tuple[str, ...]]] = {"银行": ("业", "机构", "体系", "间")}
+SECTOR_AFTER: Final[dict[str, tuple[str, ...]]] = {"银行": ("业", "机构", "体系", "间", "结售汇", "代客")}
+# …and words of NO_PLACE_WORDS that a word before them makes a national statistic, not a market's or a
+# firm's (制造业采购经理指数, 居民消费价格指数, 服务业生产指数 — but 上证指数, 恒生指数), or the world the base
+# of a share (占世界的比重, 占全球70%: the share is the story's place's).
+NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
+    "指数": ("价格", "经理", "经理人", "生产", "景气", "活动", "信心", "发展"),
+    "全球": ("占",),
+    "世界": ("占",),
+}
 MAIN_SHARE: Final[float] = 0.6  # the share of Chinese place mentions that makes one division the story's
 LEAD: Final[int] = 120  # characters of headline and lead that say what the story is about
 _SENTENCE_END = compiled.compile(r"[。！？!?\n]")
@@ -61,7 +69,12 @@ RANK_WORDS: Final[tuple[str, ...]] = ("最", "第一", "首", "领先", "前列"
 
 def _not_followed_by(word: str) -> str:
     after = RANK_WORDS if word in WORLD_WORDS else SECTOR_AFTER.get(word, ())
-    return regex.escape(word) + ("(?!" + "|".join(map(regex.escape, after)) + ")" if after else "")
+    before = NOT_AFTER.get(word, ())
+    return (
+        ("".join(f"(?<!{regex.escape(w)})" for w in before))
+        + regex.escape(word)
+        + ("(?!" + "|".join(map(regex.escape, after)) + ")" if after else "")
+    )
 
 
 _NO_PLACE = compiled.compile("|".join(_not_followed_by(w) for w in sorted(NO_PLACE_WORDS, key=len, reverse=True)))
@@ -69,7 +82,7 @@ _NO_PLACE = compiled.compile("|".join(_not_followed_by(w) for w in sorted(NO_PLA
 
 def article_place(facts: Sequence[Fact], text: str) -> PlaceRef | None:
     """The place the article is about (see the module's docstring), or None."""
-    places = [f for f in facts if isinstance(f, Place) and f.code is not None and not _in_passing(f, text)]
+    places = _places_of_story(facts, text, 0)
     if any(f.level == "country" and f.code != "CN" for f in places):
         return None  # a story about (or involving) another country
     chinese = [f.ref for f in places if f.ref is not None and f.code != "CN"]
@@ -84,10 +97,33 @@ def article_place(facts: Sequence[Fact], text: str) -> PlaceRef | None:
     return None  # places of several divisions and no national word: the story's place is not known
 
 
+def _places_of_story(facts: Sequence[Fact], text: str, lo: int) -> list[Place]:
+    """The places of a story (from ``lo``) that say what it is about: not those named in passing, nor the
+    rest of a list that one in passing opens (运抵莫斯科、华沙), nor a city abroad after the lead."""
+    out: list[Place] = []
+    previous: Place | None = None
+    passing = False
+    for f in facts:
+        if not isinstance(f, Place) or f.code is None:
+            continue
+        listed = previous is not None and text[previous.end : f.start] in LIST_JOINERS
+        passing = (listed and passing) or _in_passing(f, text)
+        previous = f
+        if not passing and not _city_abroad_in_passing(f, lo):
+            out.append(f)
+    return out
+
+
 def _in_passing(place: Place, text: str) -> bool:
     """北京时间, 江苏籍, 来自四川: a place named in passing says nothing of what the story is about."""
-    before = PASSING_BEFORE.search(text, max(0, place.start - 3), place.start)
-    return bool(PASSING_AFTER.match(text, place.end) or before)
+    return bool(PASSING_AFTER.match(text, place.end) or passing_before(text, place.start, place))
+
+
+def _city_abroad_in_passing(place: Place, lo: int) -> bool:
+    """A city abroad named after a story's lead (上海到法兰克福的机票, 纽约梅隆银行, 运抵莫斯科、华沙) is a
+    destination, a firm's name or an example: it makes its own sentence's figures that country's, not the
+    story a foreign one. In the headline or lead (东京奥组委8月1日称…) it says where the story is."""
+    return place.rule == "foreign_city" and place.start >= lo + LEAD
 
 
 def items(text: str) -> list[tuple[int, int]]:
@@ -103,7 +139,7 @@ def _item_place(facts: Sequence[Fact], text: str, lo: int) -> tuple[bool, PlaceR
     division that dominates, or the only one of its lead; the one foreign country its headline and lead name
     (莫桑比克发生沉船事故…), or None for a story with more countries — and (False, None) when the story names
     no place of its own."""
-    places = [f for f in facts if isinstance(f, Place) and f.code is not None and not _in_passing(f, text)]
+    places = _places_of_story(facts, text, lo)
     if not places:
         return False, None
     lead = [f for f in places if f.start < lo + LEAD and f.ref is not None]
@@ -157,6 +193,12 @@ def _one_chain(places: Sequence[Place]) -> PlaceRef | None:
     return None
 
 
+# The datelines of a domestic news bulletin (新闻联播): its stories abroad name their country, so a story of
+# it that names no place is a domestic one.
+BULLETIN_WORDS: Final[tuple[str, ...]] = ("新闻联播", "央视网消息")
+_BULLETIN = _words(BULLETIN_WORDS)
+
+
 _DEPTH: Final[dict[str, int]] = {"country": 0, "province": 1, "prefecture": 2, "county": 3}
 
 
@@ -165,6 +207,7 @@ def fill_places(facts: Sequence[Fact], text: str) -> list[Fact]:
     place at all."""
     article = article_place(facts, text)
     stories = items(text)
+    bulletin = len(stories) > 1 and _BULLETIN.search(text) is not None
     out: list[Fact] = []
     k = 0
     for lo, hi in stories:
@@ -173,8 +216,8 @@ def fill_places(facts: Sequence[Fact], text: str) -> list[Fact]:
             story.append(facts[k])
             k += 1
         decided, place = _item_place(story, text, lo)
-        if not decided:
-            place = article
+        if not decided:  # a bulletin's story that its places do not settle is a domestic one: its stories
+            place = CHINA if bulletin else article  # abroad name their country, and the bulletin is no one place
         for fact in story:
             if (
                 place is None

@@ -26,9 +26,9 @@ from typing import Final, NamedTuple
 import regex
 
 from . import compiled
-from .kinds import money, percentage
+from .kinds import money, percentage, quantity
 from .kinds.headcount import PEOPLE_NOUNS
-from .link import SENTENCE_END, VERBS
+from .link import SENTENCE_END, SPEECH_VERBS, VERBS
 from .numerals import ARABIC_DIGITS, CHINESE_DIGITS, SCALES
 
 Span = tuple[int, int]
@@ -92,7 +92,8 @@ AMOUNT_WORDS: Final[frozenset[str]] = frozenset(
      "减少到", "增长到", "下降到", "上升到", "提高到", "突破", "超过", "高", "低", "多", "少", "占", "至", "到",
      "加快", "放缓", "收于", "报收", "收报", "跌破", "升破", "站上", "回到", "保持", "持平", "分", "剩下", "剩",
      "只剩", "只剩下", "翻红", "翻绿", "震荡", "冲到", "冲至", "一度", "报", "录得", "实现", "可", "可达", "已达",
-     "将达", "共有", "只有", "仅有", "还有", "另有", "尚有", "拥有", "预计", "约有", "超", "逾", "近", "较", "比"}
+     "将达", "共有", "只有", "仅有", "还有", "另有", "尚有", "拥有", "预计", "约有", "超", "逾", "近", "较", "比",
+     "日均", "月均", "年均"}
 )  # fmt: skip
 # Nouns that only say what a figure is compared with: they name no topic of their own.
 COMPARISON_BASES: Final[frozenset[str]] = frozenset(
@@ -404,6 +405,10 @@ class Words:
                 lo = words[1].start
                 continue  # 超过430人|是|儿童: what the copula names is what the figure counts
             if i == 0 and verb and not relative and _opens_predicate(words):
+                if things and _verbs_then_noun(words) and self._ends_clause(hi) and not self.text.endswith(
+                    quantity.OCCURRENCES, 0, lo
+                ):
+                    break  # 30多起|爆炸袭击事件。: things counted are named, a bare classifier is no topic
                 return None  # 三人|决定连夜回城, 3049亿元|支持地方建设: the predicate follows the figure
             # 450家企业|参展, 10家银行|签署协议: a verb after the counted noun is the predicate (unless the noun
             # after it makes it a modifier: 企业退休人员, 参保人数); after 的 the head noun ends the relative
@@ -640,6 +645,18 @@ def _opens_predicate(words: list[Word]) -> bool:
     if not rest or not _is_noun(rest[0]):
         return bool(rest)
     return any(_is_verb(w) for w in rest[1:])
+
+
+def _verbs_then_noun(words: list[Word]) -> bool:
+    """Verbs of two characters or more and a noun that ends the phrase: after a classifier of things, the
+    noun and the verbs that modify it (爆炸|袭击|事件, 挂牌|督战|县), not a predicate and its object."""
+    *verbs, last = words
+    return (
+        bool(verbs)
+        and _is_noun(last)
+        and verbs[0].text not in SPEECH_VERBS  # 153个|宣布脱贫摘帽: what is said is a clause
+        and all(_is_verb(w) and len(w.text) >= 2 for w in verbs)
+    )
 
 
 def _counted_before_de(text: str, words: list[Word], lo: int, hi: int, counted: bool) -> Span:

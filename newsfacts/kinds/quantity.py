@@ -126,6 +126,8 @@ AGE_MEASURES: Final[tuple[str, ...]] = ("寿命", "年龄", "岁数", "年纪", 
 DURATION_MEASURES: Final[tuple[str, ...]] = (
     "时长", "期限", "有效期", "周期", "工期", "任期", "刑期", "年限", "时限", "保质期", "租期", "学制", "假期",
 )  # fmt: skip
+# Classifiers that count how often something happens (两次|触发熔断机制): what follows them is the predicate.
+OCCURRENCES: Final[tuple[str, ...]] = ("次", "趟", "遍", "回", "番", "轮")
 # Classifiers that are the noun they count (八部门, 三部委): the subject is the word itself, not what follows.
 SELF_NAMED: Final[frozenset[str]] = frozenset({"部门", "部委"})
 # Multiples of a base (A是B的3倍): the figure is A's, not the base's.
