@@ -32,8 +32,8 @@ import regex
 from pydantic import BaseModel
 
 from . import compiled
-from .kinds import dates, money, percentage
-from .models import Date, Fact, Headcount, Money, Percentage, Place, PlaceRef
+from .kinds import dates, money, percentage, quantity
+from .models import Date, Fact, Headcount, Money, Percentage, Place, PlaceRef, Quantity
 
 # ---------------------------------------------------------------- place tables
 
@@ -329,6 +329,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
     run_start = 0
     worldwide = False  # the sentence's place in play is 全球, 全世界 …
     previous_subject: str | None = None
+    previous_figure: tuple[Fact, str] | None = None  # the sentence's last figure and its subject
     previous_people: str | None = None  # the subject of the last headcount of the paragraph: 这28人 refers back
     sentence_subjects: list[str] = []  # subjects of the sentence's figures other than percentages, in order
     respectively: dict[int, str] = {}  # index of a percentage after 分别 → the subject it pairs with
@@ -340,6 +341,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
                 paragraph_place = sentence_topic[1]  # the place the sentence was about carries on
                 paragraph_place_at = sentence_topic[0]
             sentence_place, sentence_topic, sentence_date, previous_subject = None, None, None, None
+            previous_figure = None
             worldwide = False
             sentence_subjects, listed, sentence_dates = [], [], []
             sentence_start = end.end()
@@ -428,6 +430,8 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             update.update(date=governing.date, date_until=governing.until)
         if fact.subject is None and index in respectively:
             update["subject"] = respectively[index]  # 收入260亿元、游客3200万人次，分别增长12%和15%
+        elif fact.subject is None and previous_figure is not None and _restates(text, previous_figure[0], fact):
+            update["subject"] = previous_figure[1]  # 总量从7.91亿元，增长到|1.2万亿元; 5万亿韩元（约合|3万亿元人民币）
         elif fact.subject is None and previous_subject and (
             isinstance(fact, Percentage) or _CHANGE_JUST_BEFORE.search(text, max(0, fact.start - 4), fact.start)
         ):
@@ -448,8 +452,48 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             previous_subject = fact.subject
             if not isinstance(fact, Percentage):
                 sentence_subjects.append(fact.subject)
+        if isinstance(fact, _FIGURES):
+            subject = update.get("subject", fact.subject)
+            previous_figure = (fact, subject) if isinstance(subject, str) else None
         out.append(_updated(fact, update) if update else fact)
     return out
+
+
+_FIGURES = (Money, Headcount, Quantity, Percentage)
+# The end of a change from one value to another (从7.91亿元，增长到2018年的|1.2万亿元, 由800人增加到|1500人), and the
+# start of the one it changes from; a sum converted into another currency (513.5万亿韩元（约合|3万亿元人民币）).
+_RANGE_GAP = compiled.compile(
+    rf"的?[，,]?\s*(?:{_alternation(percentage.CHANGE_WORDS)})?(?:到|至)了?\s*(?:[0-9０-９]{{2,4}}年(?:底|末)?)?的?"
+)
+_RANGE_OPENS = compiled.compile(r"[从由][^，,。；;！？!?\n从由]{0,14}$")
+_CONVERSION_GAP = compiled.compile(r"\s*[（(]?\s*(?:约合|折合|合|相当于)?")
+_CONVERSION_START = ("约合", "折合", "合", "相当于")
+# A change and then the level it reached (人均可支配收入翻了一番，达到|4.75万元; 出口增长12%，达到|3000亿元).
+_LEVEL_GAP = compiled.compile(
+    r"[，,]\s*(?:已|并|将)?(?:达到|达|升至|增至|增加到|提高到|上升到|降至|下降到|减少到|为)了?"
+)
+
+
+def _is_duration(fact: Fact) -> bool:
+    """为13个月来最高: a length of time after a change is no level it reached."""
+    row = quantity.UNITS.get(fact.unit or "") if isinstance(fact, Quantity) else None
+    return row is not None and row.duration
+
+
+def _restates(text: str, previous: Fact, fact: Fact) -> bool:
+    """``fact`` states the figure before it again: the end of a change from it, or the sum in another currency."""
+    gap_start, at = previous.end, fact.start
+    if isinstance(previous, Money) and isinstance(fact, Money) and _CONVERSION_GAP.fullmatch(text, gap_start, at):
+        return text.startswith(_CONVERSION_START, at) or text[gap_start:at].strip("（( ") != ""
+    if isinstance(previous, Percentage) and not isinstance(fact, Percentage) and not _is_duration(fact):
+        return (previous.change is not None or previous.multiple is not None) and bool(
+            _LEVEL_GAP.fullmatch(text, gap_start, at)
+        )
+    return (
+        type(previous) is type(fact)
+        and _RANGE_GAP.fullmatch(text, gap_start, at) is not None
+        and _RANGE_OPENS.search(text, max(0, previous.start - 15), previous.start) is not None
+    )
 
 
 _F = TypeVar("_F", bound=BaseModel)

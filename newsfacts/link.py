@@ -299,7 +299,10 @@ def subject_after(text: str, end: int, people: bool = False, words: Reader | Non
     if people:
         first = _PEOPLE_NOUN.search(text, lo, hi)
         if first is not None and not any(s[0] < first.start() for s in stops):
-            return _clean(text, lo, _people_end(text, first.end(), hi, stops))
+            people_end = first.end()
+            if words is not None and _PEOPLE_AT_END.search(text, first.start(), words.noun_end(people_end)):
+                people_end = words.noun_end(people_end)  # 中国|人民, not 中|国人; but 两人的|人生 is no people
+            return _clean(text, lo, _people_end(text, people_end, hi, stops))
     if stops:
         hi = stops[0][0]
     if hi - lo > 1 and _TRAILING_PLACE_WORD.search(text, lo, hi):
@@ -431,6 +434,9 @@ class Reader(Protocol):
 
     def only_amounts(self, lo: int, hi: int) -> bool:
         """text[lo:hi] only says how much or how it changed (达, 二季度增长, 较一季度高)."""
+
+    def noun_end(self, pos: int) -> int:
+        """Where the noun that ``pos`` cuts ends (人民 of 中国人|民), else ``pos``."""
 
     def inside_noun(self, lo: int, hi: int) -> bool:
         """text[lo:hi] is part of a longer word the segmenter tags a noun (被 of 衣被)."""

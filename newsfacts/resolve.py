@@ -82,7 +82,11 @@ _CASUALTY_AHEAD = compiled.compile(_alternation(headcount.LONE_ONE_COUNTS_BEFORE
 _CLAUSE_END = compiled.compile(r"[。，,；;、！？!?）)\n]|$")
 _DETERMINER_BEFORE = compiled.compile(r"(?:其中|这|那|每|第|另|哪|任何|之)$")
 _NOT_YUAN_AHEAD = compiled.compile(_alternation(money.NOT_AFTER_YUAN))
-_EVENT_BEFORE = compiled.compile(rf"(?<![\p{{Han}}])(?P<event>{_alternation(headcount.EVENT_VERBS)})(?:了|人数)?$")
+# …right after a clause mark or an adverb of it (紧急转移|3000人, 江苏累计转移|14.3万人), not inside a word
+_EVENT_BEFORE = compiled.compile(
+    rf"(?:(?<![\p{{Han}}])|(?<={_alternation((*headcount.EVENT_ADVERBS, *headcount.EVENT_ADVERBS_BEFORE))}))"
+    rf"(?P<event>{_alternation(headcount.EVENT_VERBS)})(?:了|人数)?$"
+)
 _EVENT_AFTER = compiled.compile(
     rf"(?:{_alternation(headcount.EVENT_ADVERBS)})?(?P<event>{_alternation(headcount.EVENT_VERBS)})"
 )

@@ -178,7 +178,7 @@ END_ADVERBS: Final[frozenset[str]] = frozenset({"基本", "总体", "整体", "�
 # Words the segmenter tags as nouns that are no noun at the edge of a phrase: 基本保持, 双双超过.
 NOT_NOUNS: Final[frozenset[str]] = frozenset(
     {"双双", "同期", "同比", "环比", "实际", "大幅", "小幅", "窄幅", "逐步", "逐年", "逐季", "逐月", "分别", "全年",
-     "最终", "全天",
+     "最终", "全天", "现行", "原有", "以往",
      "收市", "收盘", "开盘", "早盘", "午盘", "尾盘", "盘中", "当年", "同时", "此前", "此后",
      "目前", "其中", "一共", "共计", "合计", "累计", "比达", "全部", "部分", "以来", "以后", "期间", "左右",
      "当场", "不幸", "先后", "相继", "年均", "日均", "月均", "周均", "面向"}
@@ -450,6 +450,13 @@ class Words:
             if w.tag not in ("d", "ad"):
                 return False
         return False
+
+    def noun_end(self, pos: int) -> int:
+        """Where the noun that ``pos`` cuts ends (人民 of 14亿多中国人|民), else ``pos``."""
+        words = self.words(pos - 1, pos)
+        if words and words[-1].end > pos and _is_noun(words[-1]):
+            return words[-1].end
+        return pos
 
     def inside_noun(self, lo: int, hi: int) -> bool:
         """text[lo:hi] is part of a longer word the segmenter tags a noun: 被 of 衣被 and 被调查者, 在 of 现在."""
