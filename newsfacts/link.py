@@ -343,6 +343,10 @@ def subject_before(
     for ``subject_after``. ``coordinated``: a noun joined by 和/与/及 right before the phrase belongs to it
     (研发与设计服务业投资) — not where 分别 follows, which pairs the conjuncts with figures one by one."""
     m = _BEFORE_RUN.search(text, max(0, start - _MAX), start)
+    aside = _ASIDE_BEFORE.search(text, max(0, start - _ASIDE_REACH), start)
+    if aside is not None and (not m or text[m.start() - 1] in "）)"):  # only the aside's copula after it
+        # 人均总薪酬(固定+变动+福利)|高达|92万元: what the brackets explain stands before them
+        return subject_before(text, aside.start(), change, words, coordinated)
     if not m:
         return None
     lo, hi = m.span()
@@ -390,6 +394,14 @@ def subject_before(
     if hi - lo < 2 or (_ONLY_STOPS.fullmatch(text, lo, hi) and not _PROTECTED_WORD.fullmatch(text, lo, hi)):
         return None  # 达, 合计, 仍然: a verb or adverb, no noun; 只 of an earlier 6只和: a unit
     return _clean(text, lo, hi)
+
+
+# An aside in brackets, and a copula or verb after it, right before a figure: 总薪酬(固定+变动+福利)|高达|92万元.
+_ASIDE_REACH = 40
+_ASIDE_BEFORE = compiled.compile(
+    r"[（(](?![0-9０-９年月日号时点:：]+[）)])[^（()）\n。；;]{1,30}[）)]"  # not a date (今天（8月28日）开展…)
+    r"(?:合计|共计|累计|平均|已经|已)?(?:为|是|达到|达|高达|约为|约|超过|超|突破|完成|占比为|占)?$"
+)
 
 
 # A stock index named before its points in the sentence: 上证综指…跌破2245点, 恒生指数收报19876点.
