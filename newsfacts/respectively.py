@@ -30,7 +30,9 @@ from .structure import MEASURE_HEADS, MEASURE_MODIFIERS, NOMINAL_SUFFIXES, NOMIN
 
 Figure = Money | Headcount | Quantity | Percentage
 
-_RESPECTIVELY = compiled.compile(r"分别")
+# 分别, or a copula right before a list of figures, which pairs them the same way when as many items stand
+# before it (销售面积和金额为|51.7万平方米和38.9亿元).
+_RESPECTIVELY = compiled.compile(r"分别|(?<!分别)(?:为|达到|达)(?=[0-9０-９])")
 # What may stand between 分别 and the first figure: a change or copula verb (增长, 为, 达到, 上涨了).
 _BEFORE_FIRST = compiled.compile(r"[^，,。；;！？!?\n：:、]{0,8}")
 _LIST_GAP = compiled.compile("|".join(regex.escape(m) for m in sorted(LIST_MARKS, key=len, reverse=True)))
@@ -89,7 +91,8 @@ def _listed_figures(facts: list[Fact], starts: list[int], text: str, at: int) ->
     j = i + 1
     while j < len(facts):
         a, b = facts[group[-1]], facts[j]
-        if not isinstance(b, Figure) or a.kind != b.kind or _LIST_GAP.fullmatch(text, a.end, b.start) is None:
+        # kinds may differ when each item has its own measure (销售面积和金额为|51.7万平方米和38.9亿元)
+        if not isinstance(b, Figure) or _LIST_GAP.fullmatch(text, a.end, b.start) is None:
             break
         group.append(j)
         j += 1

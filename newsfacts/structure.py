@@ -687,7 +687,7 @@ _PEOPLE_CLASSIFIERS: Final[str] = "名位人"
 
 
 # Words that join a measure (单位|净值, 累计|净值, 人均|收入): they belong to the measure, not to what is measured.
-MEASURE_MODIFIERS: Final[frozenset[str]] = frozenset({"单位", "累计", "实际", "平均", "人均", "净"})
+MEASURE_MODIFIERS: Final[frozenset[str]] = frozenset({"单位", "累计", "实际", "平均", "人均", "净", "毛"})
 # Tags of plain nouns and names: a modifier before 的 made of these is a thing a classifier counts; verbal
 # nouns, idioms and set phrases the segmenter tags n-like (调查 vn, 拼死一搏 i, 违法违规 l) are not.
 PLAIN_NOUN_TAGS: Final[frozenset[str]] = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "j", "eng", "ng"})
