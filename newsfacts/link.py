@@ -492,8 +492,20 @@ def find_subject(
         or _subject_before_figure(text, start, reader, counted)
         or _subject_before_comparison(text, start, reader)
         or subject_of_range(text, start, reader)
+        or _topic_past_adverbs(text, start, reader)
         or subject_of_earlier_clause(text, start, reader, people)
     )
+
+
+def _topic_past_adverbs(text: str, start: int, reader: Reader) -> Span | None:
+    """The topic of the figure's own clause, when it names a measure and only adverbs, a time and a copula or
+    change stand between (高速公路里程|将在今年底达到|3.6万公里): the phrase rules stop at the time word."""
+    lo, _ = _clause_start(text, max(0, start - _CLAUSE_REACH), start)
+    # a measure word (船上|共有, 身边|都有 say where, not what is measured), and only amounts after it
+    measure = next((m for m in reversed(list(_MEASURE_WORD.finditer(text, lo, start)))), None)
+    if measure is None or not reader.only_amounts(measure.end(), start):
+        return None
+    return reader.noun_phrase(subject_before(text, measure.end(), words=reader))
 
 
 def _subject_before_figure(text: str, start: int, reader: Reader, counted: bool) -> Span | None:
@@ -504,8 +516,14 @@ def _subject_before_figure(text: str, start: int, reader: Reader, counted: bool)
         return None
     raw = subject_before(text, start, words=reader)
     found = reader.noun_phrase(raw)
-    if found is not None and counted and found[1] < start and reader.has_own_verb(found[1], start):
-        found = None  # the agent: what it did to what is counted comes between
+    if (
+        found is not None
+        and counted
+        and found[1] < start
+        and reader.has_own_verb(found[1], start)
+        and not _MEASURE_TOPIC.search(text, found[0], found[1])
+    ):
+        found = None  # the agent: what it did to what is counted comes between (a measure is none: 业务量|完成)
     if found is None and counted and raw is not None:
         found = reader.verb_object(raw)  # 完成|演出|10494场: the object of the verb is what is counted
     if found is None:
@@ -516,6 +534,16 @@ def _subject_before_figure(text: str, start: int, reader: Reader, counted: bool)
         # 死亡人数目前已上升到|413人: the figure is what the topic changed to; the change's words go
         found = reader.noun_phrase(subject_before(text, start, change=True, words=reader))
     return found
+
+
+# Measures of what is counted, which no verb makes an agent: 寄递业务量|累计完成|468亿件, 新增户数|达到|120万户.
+MEASURE_TOPICS: Final[tuple[str, ...]] = (
+    "业务量", "总量", "产量", "销量", "产销量", "成交量", "客流量", "发送量", "吞吐量", "运输量", "装机量",
+    "含量", "用量", "数量", "人数", "次数", "户数", "套数", "家数", "件数", "个数", "总数", "样点数", "规模",
+    "里程", "面积", "长度",
+)  # fmt: skip
+_MEASURE_TOPIC = _at_end(rf"(?:{_alternation(MEASURE_TOPICS)})$")
+_MEASURE_WORD = compiled.compile(_alternation(MEASURE_TOPICS))
 
 
 # A title or quoted name right before a figure: 借出《三体》|2000余册.

@@ -229,7 +229,10 @@ def _has_word(word: str) -> bool:
 
 # Common nouns the segmenter's dictionary tags as place names (城市 ns): they name a kind of place, not one,
 # and a count of them (三个城市) counts them; and nouns it tags as adjectives or verbs (清单 a, 知识 v).
-RETAGGED: Final[dict[str, str]] = {"城市": "n", "城镇": "n", "海关": "n", "口岸": "n", "清单": "n", "知识": "n"}
+RETAGGED: Final[dict[str, str]] = {
+    "城市": "n", "城镇": "n", "海关": "n", "口岸": "n", "清单": "n", "知识": "n",
+    "零部件": "n", "零件": "n",  # tagged mq for their 零 (zero): 600万个|零部件 counts parts
+}  # fmt: skip
 
 
 def _tag(text: str) -> list[tuple[str, str]]:
