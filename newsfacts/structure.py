@@ -359,8 +359,10 @@ class Words:
                 or (lo >= 2 and self.text[lo - 2] in _DIGIT_CHARS)  # 3架|空客飞机
                 or self.text[lo - 1] in _DETERMINERS  # 每|平方米均价
             )
-            whole = first.tag in NAME_TAGS or first.text in NOMINAL_WORDS
-            if whole or (first.tag in NOUN_TAGS and not deliberate):  # 全|国可再生能源, 物|联网终端用户
+            # 约1200|万大班儿童: the piece before the edge is the figure's numeral, whatever the dictionary glued
+            numeral = all(c in _SCALE_PIECE for c in self.text[first.start : lo])  # not 四|川省
+            whole = (first.tag in NAME_TAGS or first.text in NOMINAL_WORDS) and not numeral
+            if whole or (first.tag in NOUN_TAGS and not deliberate and not numeral):  # 全|国可再生能源
                 return _clipped(words, first.start, hi, after)
             if first.tag in EDGE_TAGS:  # 该|省外贸进出口: the piece of a pronoun or particle is no word
                 return _clipped(words[1:], lo, hi, after)
@@ -683,6 +685,10 @@ def _counted_before_de(text: str, words: list[Word], lo: int, hi: int, counted: 
                 return lo, w.start
         break
     return lo, hi
+
+
+# The scale characters that end a figure (1200万): a word the segmenter glued to one is cut at the figure's end.
+_SCALE_PIECE: Final[frozenset[str]] = frozenset("万亿千百萬億")
 
 
 # Classifiers of people: 十几名|火线入党的|队员 counts the people the head names, not what modifies them.
