@@ -66,7 +66,7 @@ def _unit_alternation() -> str:
         parts.append(
             behind
             + regex.escape(word)
-            + (f"(?![{not_before}])" if not_before else "")
+            + (f"(?!{'|'.join(map(regex.escape, not_before))})" if not_before else "")
             + ("(?![A-Za-z0-9])" if latin else "")
             + ahead
         )

@@ -24,8 +24,11 @@ LONE_ONE_COUNTS_BEFORE: Final[tuple[str, ...]] = (
 )  # fmt: skip
 
 # Words after 人 that make it part of a noun, not a classifier: 100万人口 is people counted by a noun (unit
-# None), 5个人民团体 counts organisations.
-NOT_CLASSIFIER_BEFORE: Final[dict[str, str]] = {"人": "口民士才均气", "个人": "口民所"}
+# None), 5个人民团体 counts organisations, 36个人工智能项目 and 100个人物故事 count projects and stories.
+NOT_CLASSIFIER_BEFORE: Final[dict[str, tuple[str, ...]]] = {
+    "人": ("口", "民", "士", "才", "均", "气"),
+    "个人": ("口", "民", "所", "才", "工智能", "物", "选", "格"),
+}
 
 # Classifiers that a lone Chinese digit does not make a count: 一员大将 is a figure of speech, 员工 a word.
 WEAK: Final[frozenset[str]] = frozenset({"员", "名次"})
