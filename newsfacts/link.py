@@ -85,6 +85,7 @@ PROTECTED: Final[tuple[str, ...]] = (
     "生产总值", "进出口", "出口额", "进口额", "会计", "会展", "增加值",
     "就业", "成就", "将军", "对手", "所得", "所得税", "研究所", "派出所", "事务所", "交易所", "于是",
     "主要", "采购经理指数", "采购经理人指数", "预期寿命", "国有", "私有", "公有", "固有", "特有", "稀有",
+    "自有", "比率", "比值",
 )  # fmt: skip
 
 # Measures a verb before them makes a compound noun of, so that verb is no stop: 覆盖|人数, 死亡|人数,
@@ -342,6 +343,14 @@ def subject_before(
     percentages) the words of a change and its basis are dropped too: 出口同比增长|6.1% → 出口. ``words`` as
     for ``subject_after``. ``coordinated``: a noun joined by 和/与/及 right before the phrase belongs to it
     (研发与设计服务业投资) — not where 分别 follows, which pairs the conjuncts with figures one by one."""
+    if start > 0 and text[start - 1] in _SPACES:
+        # a table's cells: 同比增 33.7% 固定资产投资 |2796.15亿元 — a short label after another cell, not a
+        # headline run into its figure (12日股票基金表现分化 |四成半基金…)
+        label = _TABLE_LABEL.search(text, max(0, start - 16), start)
+        return subject_before(text, label.end("label"), change, words, coordinated) if label else None
+    dated = _DATE_COPULA_BEFORE.search(text, max(0, start - 14), start)
+    if dated is not None:  # 自有资金比率|2001年为|18.84%: the year between a subject and its copula
+        return subject_before(text, dated.start(), change, words, coordinated)
     m = _BEFORE_RUN.search(text, max(0, start - _MAX), start)
     aside = _ASIDE_BEFORE.search(text, max(0, start - _ASIDE_REACH), start)
     if aside is not None and (not m or text[m.start() - 1] in "）)"):  # only the aside's copula after it
@@ -396,6 +405,12 @@ def subject_before(
     return _clean(text, lo, hi)
 
 
+# Spaces between a table's label and its figure; a year or month between a subject and its copula.
+_SPACES = " \u3000\t"
+_TABLE_LABEL = compiled.compile(r"(?:[0-9０-９%％元]\s*|[，。：；,:;]\s*|\s+)(?P<label>\p{Han}{2,8})[ \u3000\t]+$")
+_DATE_COPULA_BEFORE = compiled.compile(
+    r"(?<=\p{Han})[0-9０-９]{2,4}年(?:[0-9０-９]{1,2}月)?(?:底|末|初)?(?:为|是|达到|达)$"
+)
 # An aside in brackets, and a copula or verb after it, right before a figure: 总薪酬(固定+变动+福利)|高达|92万元.
 _ASIDE_REACH = 40
 _ASIDE_BEFORE = compiled.compile(
