@@ -45,7 +45,7 @@ VERBS: Final[tuple[str, ...]] = (
     "重返", "送去", "送来", "派发", "领取", "交来", "交给", "筹得", "追回", "收缴", "支付", "录得",
     "普发", "受惠", "预计", "估计", "预期", "染病", "患病", "感染", "受灾", "种下", "栽下", "栽种", "植下",
     "开了", "获发", "获赔", "赔付", "缴纳", "缴存", "退还", "返还", "冻结", "募得", "募集", "筹措", "帮助",
-    "接受", "用于", "死于", "得到", "进行", "开展",
+    "接受", "用于", "死于", "得到", "进行", "开展", "多达",
     "出现", "正在", "受到", "达到", "高达", "已达", "共有", "共计", "合计", "总计", "其中", "分别", "约为",
     "仅有", "只有", "收于", "跌破", "突破", "冲至", "冲上", "大跌", "大涨", "收报", "下跌", "上涨", "增长",
     "下降", "超过", "增加", "减少", "位于", "来自", "占", "达", "为", "是", "有", "共", "约", "报", "超",
@@ -56,7 +56,8 @@ FUNCTION_WORDS: Final[tuple[str, ...]] = (
     "的同时", "的时候", "的情况", "之一", "手中", "之中", "当中", "之间", "左右", "以上", "以下", "都", "已",
     "已经", "将", "在", "被", "把", "从", "向", "对", "和", "与", "及", "或", "均", "也", "又", "还", "仍",
     "仍然", "就", "才", "等", "因", "致", "了", "于", "到", "给", "由", "可", "能", "会", "要", "需", "并",
-    "而", "但", "所", "没有", "不", "先后", "全部", "曾", "曾经", "每人", "每户", "每位", "每名",
+    "而", "但", "所", "没有", "不", "可能", "比如说", "比如", "例如", "譬如", "先后", "全部", "曾",
+    "曾经", "每人", "每户", "每位", "每名",
 )  # fmt: skip
 
 # Verbs of comparison: what follows them is the base, not the subject (，高出|制造业|22个百分点).
@@ -98,7 +99,7 @@ VERB_MEASURE_HEADS: Final[tuple[str, ...]] = (
 # phrase, they are its subject (收入1.38万亿元，支出|1.03万亿元; 因灾死亡|15人; 已确认死亡|25人).
 EVENT_NOUNS: Final[tuple[str, ...]] = (
     "支出", "收入", "投资", "销售", "成交", "融资", "贷款", "出口", "进口", "死亡", "受伤", "遇难", "失踪",
-    "获救", "确诊", "感染", "加息", "降息",
+    "获救", "确诊", "感染", "加息", "降息", "出席",
 )  # fmt: skip
 
 # Money purposes that are also verbs: after an amount they name it (给予3万元奖励), and at the end of the
@@ -176,9 +177,7 @@ _STOP = _Lexicon(_STOP_WORDS, PROTECTED)
 _PROTECTED_WORDS = _alternation(PROTECTED + PURPOSE_NOUNS)
 _AFTER_STOP = _Lexicon(_AFTER_STOP_WORDS, PROTECTED + PURPOSE_NOUNS)
 _STOP_AT_END = _at_end(rf"(?:{_alternation(_STOP_WORDS)})$")
-_CHANGE_AT_END = _at_end(
-    rf"(?:{_alternation(_STOP_WORDS + CHANGE_FILLERS + _CHANGE_VERBS + tuple(BASIS_WORDS))})$"
-)
+_CHANGE_AT_END = _at_end(rf"(?:{_alternation(_STOP_WORDS + CHANGE_FILLERS + _CHANGE_VERBS + tuple(BASIS_WORDS))})$")
 # Verbs of saying and learning: what comes before them is the speaker or the source.
 SPEECH_VERBS: Final[tuple[str, ...]] = (
     "宣布", "表示", "介绍", "透露", "指出", "强调", "获悉", "了解到", "通报", "称",
@@ -187,6 +186,11 @@ _SPEECH = _Lexicon(SPEECH_VERBS, PROTECTED)
 # Causative verbs right before a figure: what comes before them is the cause (地震造成3人死亡).
 _CAUSE_AT_END = _at_end(r"(?:造成|导致|致使|使得)了?$")
 _COMPARISON_WORDS = frozenset({"较", "比", "同比", *COMPARED_VERBS})
+# Words that open with 比 or 较 and compare nothing: 比如德化陶瓷年产值|70亿元.
+NOT_COMPARISONS: Final[tuple[str, ...]] = (
+    "比如", "比方", "比赛", "比例", "比重", "比率", "比值", "比分", "比拼", "较量",
+)  # fmt: skip
+_NOT_COMPARISON = compiled.compile(_alternation(NOT_COMPARISONS))
 _PER_UNIT_AT_END = _at_end(rf"每(?:{_alternation(tuple(quantity.UNITS) + tuple(CLASSIFIERS))})$")
 _PROTECTED_WORD = compiled.compile(_PROTECTED_WORDS)
 _PROTECTED_AT_END = _at_end(rf"(?:{_PROTECTED_WORDS})$")
@@ -257,7 +261,12 @@ def _verb_of_compound(text: str, stop: Span) -> bool:
 def _stops(text: str, lo: int, hi: int, lexicon: _Lexicon = _STOP, words: Reader | None = None) -> list[Span]:
     """The stop words of text[lo:hi]; with the sentence's ``words``, a one-character stop inside a longer
     noun of the segmenter is none (衣被, 被调查者, 现在: 被 and 在 are the noun's characters there)."""
-    found = [s for s in lexicon.find(text, lo, hi) if not _verb_of_compound(text, s)]
+    found = [
+        s
+        for s in lexicon.find(text, lo, hi)
+        if not _verb_of_compound(text, s)
+        and not (s[1] - s[0] == 1 and text[s[0]] in "比较" and _NOT_COMPARISON.match(text, s[0]))
+    ]
     if words is None:
         return found
     return [
@@ -348,8 +357,9 @@ def subject_before(
         # headline run into its figure (12日股票基金表现分化 |四成半基金…)
         label = _TABLE_LABEL.search(text, max(0, start - 16), start)
         return subject_before(text, label.end("label"), change, words, coordinated) if label else None
-    dated = _DATE_COPULA_BEFORE.search(text, max(0, start - 14), start)
-    if dated is not None:  # 自有资金比率|2001年为|18.84%: the year between a subject and its copula
+    dated = _TIME_IN_PREDICATE.search(text, max(0, start - 20), start)
+    if dated is not None and _only_predicate(text, dated.start("rest"), start, change):
+        # 自有资金比率|2001年为|18.84%, 待售面积|1到2月份同比下降了|4.6%: a time between a subject and its predicate
         return subject_before(text, dated.start(), change, words, coordinated)
     m = _BEFORE_RUN.search(text, max(0, start - _MAX), start)
     aside = _ASIDE_BEFORE.search(text, max(0, start - _ASIDE_REACH), start)
@@ -408,9 +418,25 @@ def subject_before(
 # Spaces between a table's label and its figure; a year or month between a subject and its copula.
 _SPACES = " \u3000\t"
 _TABLE_LABEL = compiled.compile(r"(?:[0-9０-９%％元]\s*|[，。：；,:;]\s*|\s+)(?P<label>\p{Han}{2,8})[ \u3000\t]+$")
-_DATE_COPULA_BEFORE = compiled.compile(
-    r"(?<=\p{Han})[0-9０-９]{2,4}年(?:[0-9０-９]{1,2}月)?(?:底|末|初)?(?:为|是|达到|达)$"
+_TIME_IN_PREDICATE = compiled.compile(
+    r"(?<=\p{Han})(?<![比较于到至从自在截止和与及、])"  # not a base or a span's end (比2009年|提高, 到2020年)
+    r"(?:[0-9０-９]{2,4}年(?:[0-9０-９]{1,2}月份?)?|[0-9０-９]{1,2}(?:月份?)?[到至\-—~－][0-9０-９]{1,2}月份?|[0-9０-９]{1,2}月份?)"
+    r"(?:底|末|初)?"
+    r"(?P<rest>(?!的)\p{Han}{1,8})$"  # not 2019年的|2.1亿人次: the year of the figure itself
 )
+
+
+def _only_predicate(text: str, lo: int, hi: int, change: bool) -> bool:
+    """text[lo:hi] holds only copulas, verbs of change and their fillers (为, 同比下降了, 达到)."""
+    trailing = _CHANGE_AT_END if change else _STOP_AT_END
+    while hi > lo:
+        tail = trailing.search(text, lo, hi)
+        if tail is None:
+            return False
+        hi = tail.start()
+    return True
+
+
 # An aside in brackets, and a copula or verb after it, right before a figure: 总薪酬(固定+变动+福利)|高达|92万元.
 _ASIDE_REACH = 40
 _ASIDE_BEFORE = compiled.compile(
@@ -645,8 +671,25 @@ _RATIO_CLAUSE = compiled.compile(
 # After "N%的": the group of which the figure is a share (60%的家庭) — unless the word is what the figure
 # measures (6%的增长, 5%的比重).
 _MEASURE_NOUNS = (
-    *CHANGE_WORDS, "比例", "比重", "份额", "水平", "幅度", "速度", "目标", "利率", "税率", "概率", "可能",
-    "成绩", "收益", "回报", "折扣", "优惠", "股份", "股权",
+    *CHANGE_WORDS,
+    "比例",
+    "比重",
+    "份额",
+    "水平",
+    "幅度",
+    "速度",
+    "目标",
+    "利率",
+    "税率",
+    "概率",
+    "可能",
+    "成绩",
+    "收益",
+    "回报",
+    "折扣",
+    "优惠",
+    "股份",
+    "股权",
 )
 _MEASURED_AFTER = compiled.compile(_alternation(_MEASURE_NOUNS))
 # …幅度在5%以上的基金: after a copula the figure is the value of the noun before it, and 的基金 opens a

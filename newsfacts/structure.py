@@ -77,6 +77,8 @@ TIME_NOUNS: Final[frozenset[str]] = frozenset(
      "年初", "月底", "月初", "岁末", "年末", "期间", "时期", "当月", "当季", "同期", "去年同期", "上年同期",
      "单日", "财年", "时", "之时", "时候"}
 )  # fmt: skip
+# A word that ends so says since when (今年以来, 年初以来, 近年来 — the segmenter tags some idioms).
+SINCE: Final[tuple[str, ...]] = ("以来", "年来")
 # Words that say when and open the predicate after a counted noun: 两只偏股基金|同期净值下跌.
 TIME_ADVERBS: Final[frozenset[str]] = frozenset(
     {"同期", "目前", "此前", "此后", "当年", "全年", "当天", "当日", "同时"}
@@ -93,8 +95,10 @@ AMOUNT_WORDS: Final[frozenset[str]] = frozenset(
      "加快", "放缓", "收于", "报收", "收报", "跌破", "升破", "站上", "回到", "保持", "持平", "分", "剩下", "剩",
      "只剩", "只剩下", "翻红", "翻绿", "震荡", "冲到", "冲至", "一度", "报", "录得", "实现", "可", "可达", "已达",
      "将达", "共有", "只有", "仅有", "还有", "另有", "尚有", "拥有", "预计", "约有", "超", "逾", "近", "较", "比",
-     "日均", "月均", "年均"}
+     "日均", "月均", "年均", "多达", "高达"}
 )  # fmt: skip
+# How likely a figure is: no verb of the clause's own (受害者|可能多达|4000人).
+LIKELIHOODS: Final[frozenset[str]] = frozenset({"可能", "或将", "有望", "或许", "也许"})
 # Nouns that only say what a figure is compared with: they name no topic of their own.
 COMPARISON_BASES: Final[frozenset[str]] = frozenset(
     {"同期", "上年", "去年", "前年", "上月", "上季度", "同比", "环比", "相比", "同期相比", "相较", "比较"}
@@ -394,7 +398,7 @@ class Words:
         people_at = max((i for i, w in enumerate(words) if w.text in _PEOPLE_NOUNS), default=-1)
         after_noun = after_de = False
         for i, w in enumerate(words):
-            if i and (w.tag in ("t", "tg") or w.text in TIME_ADVERBS):
+            if i and (w.tag in ("t", "tg") or w.text in TIME_ADVERBS or w.text.endswith(SINCE)):
                 hi = w.start
                 break
             if i and w.tag in ("m", "mq") and _NUMERAL_WORD.fullmatch(w.text) and _is_noun(words[i - 1]):
@@ -419,9 +423,11 @@ class Words:
             # after it makes it a modifier: 企业退休人员, 参保人数); after 的 the head noun ends the relative
             # clause (违法违规的当事人|作出处罚)
             last = i + 1 == len(words)
-            predicate = verb and (last or not _heads_compound(words[i + 1]))
+            # …but a verb of one character before people is their predicate: 师生|作人质, 孩子|当老师
+            verb_of_people = not last and len(w.text) == 1 and words[i + 1].text in _PEOPLE_NOUNS
+            predicate = verb and (last or not _heads_compound(words[i + 1]) or verb_of_people)
             in_clause = relative or (de_at is not None and i > de_at)  # 35个城市的|新建商品住宅: the head's modifier
-            if predicate and i > people_at and (after_de or (after_noun and not in_clause)):
+            if predicate and (i > people_at or verb_of_people) and (after_de or (after_noun and not in_clause)):
                 hi = w.start
                 break
             after_noun = after_noun or _is_noun(w)
@@ -556,7 +562,7 @@ class Words:
     def has_own_verb(self, lo: int, hi: int) -> bool:
         """text[lo:hi] holds a verb that is not a copula, a change or an amount word (持有, 检出, 参展)."""
         return any(
-            _is_verb(w) and w.text not in AMOUNT_WORDS and w.text not in NOT_NOUNS
+            _is_verb(w) and w.text not in AMOUNT_WORDS and w.text not in NOT_NOUNS and w.text not in LIKELIHOODS
             for w in _clipped(self.words(lo, hi), lo, hi)
         )
 
@@ -757,7 +763,7 @@ def _after_time_word(words: list[Word]) -> list[Word]:
 
 
 def _is_time(w: Word) -> bool:
-    return w.tag in ("t", "tg") or w.text in TIME_NOUNS or w.text in TIME_ADVERBS
+    return w.tag in ("t", "tg") or w.text in TIME_NOUNS or w.text in TIME_ADVERBS or w.text.endswith(SINCE)
 
 
 def _object_of_clause(words: list[Word]) -> list[Word]:

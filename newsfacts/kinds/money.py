@@ -119,7 +119,7 @@ IMPLYING_VERBS: Final[tuple[str, ...]] = (
     "成交量", "交易额", "票房", "身家", "资产", "市值", "估值", "总价", "售价", "标价", "房价", "租金",
     "耗资", "斥资", "涉案金额", "诈骗", "骗取", "贪污", "受贿", "行贿", "挪用", "赃款", "税款", "逃税",
     "花了", "花费", "花掉", "损失", "拨付", "下拨", "补偿", "赚了", "挣了", "亏了", "砸了", "砸下", "出资",
-    "投入",
+    "投入", "减免", "节省", "节约",
 )  # fmt: skip
 
 # A bare number with a big scale right after a money figure of its clause, joined to it only by these words,
