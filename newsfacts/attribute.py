@@ -58,25 +58,28 @@ CENTRAL_BODIES: Final[tuple[str, ...]] = (
 )  # fmt: skip
 # Words that make a figure worldwide: no place.
 GLOBAL_WORDS: Final[tuple[str, ...]] = ("全球", "全世界", "世界各地", "世界上", "国际上", "各国", "世界")
+# Right before a worldwide word: where people or goods come from or reach (来自全球80多个国家和地区的参展商,
+# 产品销往全球): the figure is still the story's, not the world's.
+GLOBAL_IN_PASSING: Final[regex.Pattern[str]] = compiled.compile(r"(?:来自|销往|遍布|面向|辐射|覆盖)$")
 # Words that contain a scope word but are none: a rank (国家级, 世界第一), a title (国家队, 世界杯).
 NOT_SCOPE: Final[tuple[str, ...]] = (
     "国家级", "国家一级", "国家二级", "国家重点", "国家标准", "国家队", "国家公园", "国家森林公园", "国家地质公园",
     "世界第", "世界前", "世界领先", "世界一流", "世界级", "世界杯", "世界遗产", "世界冠军", "世界先进", "世界水平",
-    "世界知名", "世界著名",
+    "世界知名", "世界著名", "国家和地区", "个国家",
 )  # fmt: skip
 # A company as the subject: its figures have no place (该公司营业收入38亿元; 上海某股份有限公司…12亿元).
 COMPANY_WORDS: Final[tuple[str, ...]] = (
     "该公司", "本公司", "这家公司", "该集团", "本集团", "该企业", "这家企业", "该银行", "该上市公司", "该基金",
     "有限公司", "有限责任公司", "股份公司", "集团公司", "集团",
 )  # fmt: skip
-# Right after a place: the place is named in passing. A time zone (北京时间), a person's origin (浙江人, 山东籍), or
-# the seat of an institution whose
-# expert speaks (北京某研究院专家表示, 美国网站ESPN专家…给出): the figures of the sentence are not about it.
+# Right after a place: the place is named in passing. A time zone (北京时间), a person's origin (浙江人, 山东籍), a
+# language (西班牙语), or the seat of an institution whose expert speaks (北京某研究院专家表示, 美国网站ESPN专家…
+# 给出): the figures of the sentence are not about it.
 _CLAUSE_CHAR = r"[^，,。；;：:！？!?\n]"
 # Names that open with a place and are about no place: 上海合作组织, 京都议定书, 巴黎协定.
 PLACE_NAMED_THINGS: Final[tuple[str, ...]] = ("合作组织", "议定书", "协定", "公约", "宣言", "共识")
 PASSING_AFTER: Final[regex.Pattern[str]] = compiled.compile(
-    rf"(?:东部|西部|中部|太平洋|当地)?时间|人(?![民大口数员次均社才力气流工寿])|籍|{'|'.join(PLACE_NAMED_THINGS)}|{_CLAUSE_CHAR}{{0,12}}?(?:专家|学者|教授|研究员|分析师|经济学家|研究院|研究所|研究中心|智库|大学|学院)"
+    rf"(?:东部|西部|中部|太平洋|当地)?时间|人(?![民大口数员次均社才力气流工寿])|籍|语|{'|'.join(PLACE_NAMED_THINGS)}|{_CLAUSE_CHAR}{{0,12}}?(?:专家|学者|教授|研究员|分析师|经济学家|研究院|研究所|研究中心|智库|大学|学院)"
     rf"{_CLAUSE_CHAR}{{0,12}}?(?:表示|认为|指出|称|说|分析|预测|预计|介绍|透露|给出|提醒|建议)"
 )
 # Right before a place (or the list it opens): the place is a person's origin (来自江苏、安徽和山东的工人).
@@ -93,6 +96,12 @@ def passing_before(text: str, at: int, place: Place) -> bool:
     """The words right before ``at`` (where ``place`` or the list it belongs to opens) name it in passing."""
     abroad = place.level == "country" and place.code != "CN"
     return (ABROAD_PASSING_BEFORE if abroad else PASSING_BEFORE).search(text, max(0, at - 3), at) is not None
+# Between a place and the next: the next is a partner of the first (中国同日本的贸易额, 广东对香港出口), and after
+# a scope word the place or the list it opens is (我国与东盟、欧盟和美国进出口): the figures stay the first one's.
+PARTNER_WORDS: Final[tuple[str, ...]] = ("对", "向", "同")
+PARTNER_AFTER_SCOPE: Final[regex.Pattern[str]] = compiled.compile(
+    r"(?:我国|中国|全国|国内|中方|我省|全省|本省|我市|全市|本市)(?:与|同|和|跟|对|向)(?:\p{Han}{1,6}?(?:、|和|及|以及))*$"
+)
 # Between two places of a list (四川、江苏和山东; 毕节、遵义两市).
 LIST_JOINERS: Final[tuple[str, ...]] = ("、", "和", "及", "与", "以及", "同", "跟", ",", "，")
 # What may stand between the start of a clause and a place the clause is about (在云南，…; 据四川省…; 7号，阿富汗…
@@ -326,6 +335,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
     previous_date: tuple[Date, bool] | None = None  # the date before, and whether it governs
     listed: list[Place] = []  # the places of a list being read (四川、江苏和山东)
     previous_place: Place | None = None
+    partner_end: int | None = None  # where the last trade partner (我国对|美国出口) ends, while its list goes on
     run_start = 0
     worldwide = False  # the sentence's place in play is 全球, 全世界 …
     previous_subject: str | None = None
@@ -355,6 +365,10 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
         for m in _SCOPE.finditer(text, sentence_start if end is not None else last_end, fact.start):
             scope_place: tuple[int, PlaceRef | None] | None = None
             if m.group("glob"):
+                if _place_in_clause(text, sentence_place, m.start()) or GLOBAL_IN_PASSING.search(
+                    text, max(0, m.start() - 2), m.start()
+                ):
+                    continue  # 我国对外投资已遍布|全球…, 出货量占|全球70%: the clause's place is still its topic
                 scope_place, paragraph_place = (m.start(), None), None
             elif m.group("company"):
                 if not (
@@ -379,7 +393,25 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             ref = fact.ref
             # A run of places written together (云南普洱, 江苏南通) opens its clause where its first place does.
             run_start = run_start if previous_place is not None and previous_place.end == fact.start else fact.start
+            # 天津市滨海新区|天津港: a division written right after a place it holds opens a name (a port, a road),
+            # since a run of places goes from the largest down; the smaller place stays in play
+            opens_name = (
+                previous_place is not None
+                and previous_place.end == fact.start
+                and ref is not None
+                and ref.level != "country"
+                and ref in _chain(previous_place)[1:]
+            )
+            partner = (
+                (partner_end is not None and text[partner_end : fact.start] in LIST_JOINERS)
+                or PARTNER_AFTER_SCOPE.search(text, max(0, fact.start - 30), fact.start) is not None
+                or (previous_place is not None and text[previous_place.end : fact.start] in PARTNER_WORDS)
+            )
             previous_place = fact
+            partner_end = fact.end if partner else None
+            if opens_name or partner:
+                out.append(fact)  # 我国对|美国出口, 中国同|日本的贸易额: a partner, the figure stays the first one's
+                continue
             opens = listed[0].start if listed else run_start
             if passing_before(text, opens, fact):
                 listed = [*listed, fact]  # an origin, and the list it opens: named in passing
@@ -545,7 +577,10 @@ def _place_named_after(facts: Sequence[Fact], index: int, text: str, in_play: _I
     end = _SENTENCE_END.search(text, start, limit)
     if end is not None:
         limit = end.start()
-    scope = next((m for m in _SCOPE.finditer(text, start, limit) if not m.group("no")), None)
+    # right after a count, 国家 is what it counts (20多个|国家的官方语言), not the country in play
+    scopes = _SCOPE.finditer(text, start, limit)
+    counted = (start, "国家")
+    scope = next((m for m in scopes if not m.group("no") and (m.start(), m.group("ana")) != counted), None)
     for j in range(index + 1, len(facts)):  # no slice: this runs for many figures of a long text
         later = facts[j]
         if later.start >= limit or (scope is not None and later.start >= scope.start()):
@@ -557,6 +592,13 @@ def _place_named_after(facts: Sequence[Fact], index: int, text: str, in_play: _I
     if scope.group("central"):
         return CHINA  # a country named right before the body would have been found above
     return in_play.at(ANAPHORA[scope.group("ana")])
+
+
+def _place_in_clause(text: str, sentence_place: tuple[int, PlaceRef | None] | None, at: int) -> bool:
+    """A place (not the world, not a company) was named earlier in the clause that reaches ``at``."""
+    if sentence_place is None or sentence_place[1] is None:
+        return False
+    return _CLAUSE_START.search(text, sentence_place[0], at) is None
 
 
 def _central_country(previous: Place | None, at: int) -> PlaceRef | None:

@@ -42,15 +42,27 @@ NO_PLACE_WORDS: Final[tuple[str, ...]] = (
     "美股", "港股", "欧元区",
 )  # fmt: skip
 # Words of NO_PLACE_WORDS that name a sector, not one firm, when a sector word follows (银行业, 银行机构).
-SECTOR_AFTER: Final[dict[str, tuple[str, ...]]] = {"银行": ("业", "机构", "体系", "间", "结售汇", "代客")}
+SECTOR_AFTER: Final[dict[str, tuple[str, ...]]] = {
+    "银行": ("业", "机构", "体系", "间", "结售汇", "代客"),
+    # people from abroad counted at home (境外采购商, 海外游客): the figure is still the story's place's
+    **dict.fromkeys(
+        ("境外", "海外"), ("采购商", "客商", "游客", "旅客", "观众", "嘉宾", "媒体", "记者", "展商", "参展商")
+    ),
+}
 # …and words of NO_PLACE_WORDS that a word before them makes a national statistic, not a market's or a
 # firm's (制造业采购经理指数, 居民消费价格指数, 服务业生产指数 — but 上证指数, 恒生指数), or the world the base
 # of a share (占世界的比重, 占全球70%: the share is the story's place's).
 NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     "指数": ("价格", "经理", "经理人", "生产", "景气", "活动", "信心", "发展"),
-    "全球": ("占",),
-    "世界": ("占",),
+    "全球": ("占", "来自", "销往", "遍布", "面向"),  # 来自全球…的参展商: where they come from, not the figure's world
+    "世界": ("占", "来自", "销往", "遍布", "面向"),
+    "国际": ("来自",),
 }
+# …and 国际 opening the name of an event held somewhere (青海湖国际诗歌节, 国际投资论坛): the venue's figures.
+EVENT_AFTER_INTERNATIONAL: Final[tuple[str, ...]] = (
+    "论坛", "博览会", "展览会", "交易会", "展会", "教育展", "车展", "诗歌节", "电影节", "艺术节", "文化节", "旅游节",
+    "音乐节", "纪录片节", "马拉松", "邀请赛", "锦标赛", "大会", "峰会", "会展中心", "机场",
+)  # fmt: skip
 MAIN_SHARE: Final[float] = 0.6  # the share of Chinese place mentions that makes one division the story's
 LEAD: Final[int] = 120  # characters of headline and lead that say what the story is about
 _SENTENCE_END = compiled.compile(r"[。！？!?\n]")
@@ -69,6 +81,8 @@ RANK_WORDS: Final[tuple[str, ...]] = ("最", "第一", "首", "领先", "前列"
 
 def _not_followed_by(word: str) -> str:
     after = RANK_WORDS if word in WORLD_WORDS else SECTOR_AFTER.get(word, ())
+    if word == "国际":
+        after = (*after, *EVENT_AFTER_INTERNATIONAL)
     before = NOT_AFTER.get(word, ())
     return (
         ("".join(f"(?<!{regex.escape(w)})" for w in before))

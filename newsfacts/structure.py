@@ -77,6 +77,10 @@ TIME_NOUNS: Final[frozenset[str]] = frozenset(
      "年初", "月底", "月初", "岁末", "年末", "期间", "时期", "当月", "当季", "同期", "去年同期", "上年同期",
      "单日", "财年", "时", "之时", "时候"}
 )  # fmt: skip
+# Words that say how or where the counted do what follows (24.6万名采购商|线下参会, 2000名观众|现场观看): after
+# the counted noun and before a verb they open the predicate, as a time word does; before the noun they modify
+# it (3000名现场观众).
+HOW_ADVERBS: Final[frozenset[str]] = frozenset({"线上", "线下", "现场", "当场", "一起", "共同"})
 # A word that ends so says since when (今年以来, 年初以来, 近年来 — the segmenter tags some idioms).
 SINCE: Final[tuple[str, ...]] = ("以来", "年来")
 # Words that say when and open the predicate after a counted noun: 两只偏股基金|同期净值下跌.
@@ -398,7 +402,8 @@ class Words:
         people_at = max((i for i, w in enumerate(words) if w.text in _PEOPLE_NOUNS), default=-1)
         after_noun = after_de = False
         for i, w in enumerate(words):
-            if i and (w.tag in ("t", "tg") or w.text in TIME_ADVERBS or w.text.endswith(SINCE)):
+            how = w.text in HOW_ADVERBS and self.starts_verb(w.end)  # 采购商|线下参会, not 线下线上活动
+            if i and (w.tag in ("t", "tg") or w.text in TIME_ADVERBS or how or w.text.endswith(SINCE)):
                 hi = w.start
                 break
             if i and w.tag in ("m", "mq") and _NUMERAL_WORD.fullmatch(w.text) and _is_noun(words[i - 1]):
