@@ -357,7 +357,8 @@ def subject_before(
         # headline run into its figure (12日股票基金表现分化 |四成半基金…)
         label = _TABLE_LABEL.search(text, max(0, start - 16), start)
         return subject_before(text, label.end("label"), change, words, coordinated) if label else None
-    dated = _TIME_IN_PREDICATE.search(text, max(0, start - 20), start)
+    near = text[max(0, start - 12) : start]
+    dated = _TIME_IN_PREDICATE.search(text, max(0, start - 20), start) if "年" in near or "月" in near else None
     if dated is not None and _only_predicate(text, dated.start("rest"), start, change):
         # 自有资金比率|2001年为|18.84%, 待售面积|1到2月份同比下降了|4.6%: a time between a subject and its predicate
         return subject_before(text, dated.start(), change, words, coordinated)
