@@ -86,7 +86,7 @@ PROTECTED: Final[tuple[str, ...]] = (
     "生产总值", "进出口", "出口额", "进口额", "会计", "会展", "增加值",
     "就业", "成就", "将军", "对手", "所得", "所得税", "研究所", "派出所", "事务所", "交易所", "于是",
     "主要", "采购经理指数", "采购经理人指数", "预期寿命", "国有", "私有", "公有", "固有", "特有", "稀有",
-    "自有", "比率", "比值",
+    "自有", "比率", "比值", "年平均",
 )  # fmt: skip
 
 # Measures a verb before them makes a compound noun of, so that verb is no stop: 覆盖|人数, 死亡|人数,
@@ -641,13 +641,18 @@ def subject_of_earlier_clause(text: str, start: int, reader: Reader, people: boo
     looking back a few clauses while each only says how much."""
     lo, opened = _clause_start(text, max(0, start - _CLAUSE_REACH), start)
     hi = start
+    elided = False  # the clause just passed has no topic of its own
     for _ in range(_CLAUSES_BACK):
-        if not opened or lo >= hi or not reader.only_amounts(lo, hi):  # ，9000多人流离失所: its own topic
+        if not opened or lo >= hi or not (elided or reader.only_amounts(lo, hi)):  # ，9000多人流离失所: its own topic
             return None
         prev_lo, opened = _clause_start(text, max(0, lo - 1 - _CLAUSE_REACH), lo - 1)
         numbers = [m for m in _NUMBER_RUN.finditer(text, prev_lo, lo - 1) if text[m.end() : m.end() + 1] not in _DATES]
         hi = numbers[-1].start() if numbers else lo - 1
-        if hi > prev_lo:
+        # 浓度为0.048毫克，|达到了二级标准，|比上一年下降了7.7个百分点: a clause that opens with its verb says more of
+        # the topic before it; what it reaches is no subject
+        at = _LEADING_SPACE.match(text, prev_lo).end()
+        elided = not numbers and _REACHED.match(text, at) is not None and reader.starts_verb(at)  # not 居|民
+        if hi > prev_lo and not elided:
             found = reader.noun_phrase(subject_before(text, hi, change=True, words=reader))
             if found is None and not numbers and _CHANGE_WORD.search(text, prev_lo, hi):
                 found = reader.clause_topic(prev_lo, hi)  # 服务出口|增长更为明显，同比增长了11.7%
@@ -657,6 +662,13 @@ def subject_of_earlier_clause(text: str, start: int, reader: Reader, people: boo
     return None
 
 
+_LEADING_SPACE = compiled.compile(r"\s*")
+# Verbs that open a clause with what its topic reached or ranks as: 达到了国家二级标准, 超过去年全年总额, 居全国首位.
+REACHED_VERBS: Final[tuple[str, ...]] = (
+    "达到", "超过", "低于", "高于", "符合", "优于", "好于", "位居", "位列", "居", "排名", "排在", "创下", "创", "刷新",
+    "跻身",
+)  # fmt: skip
+_REACHED = compiled.compile(rf"(?:首次|再次|继续|均|已|仍|也)?(?:{_alternation(REACHED_VERBS)})了?")
 # A clause with no number that says how its topic changed (服务出口增长更为明显): the next clause's figure is
 # that change.
 _CHANGE_WORD = compiled.compile(_alternation(tuple(w for w in CHANGE_WORDS if len(w) >= 2)))
