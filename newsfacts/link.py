@@ -650,7 +650,9 @@ def subject_of_earlier_clause(text: str, start: int, reader: Reader, people: boo
         hi = numbers[-1].start() if numbers else lo - 1
         # 浓度为0.048毫克，|达到了二级标准，|比上一年下降了7.7个百分点: a clause that opens with its verb says more of
         # the topic before it; what it reaches is no subject
-        at = _LEADING_SPACE.match(text, prev_lo).end()
+        at = prev_lo
+        while at < lo - 1 and text[at].isspace():
+            at += 1
         elided = not numbers and _REACHED.match(text, at) is not None and reader.starts_verb(at)  # not 居|民
         if hi > prev_lo and not elided:
             found = reader.noun_phrase(subject_before(text, hi, change=True, words=reader))
@@ -662,7 +664,6 @@ def subject_of_earlier_clause(text: str, start: int, reader: Reader, people: boo
     return None
 
 
-_LEADING_SPACE = compiled.compile(r"\s*")
 # Verbs that open a clause with what its topic reached or ranks as: 达到了国家二级标准, 超过去年全年总额, 居全国首位.
 REACHED_VERBS: Final[tuple[str, ...]] = (
     "达到", "超过", "低于", "高于", "符合", "优于", "好于", "位居", "位列", "居", "排名", "排在", "创下", "创", "刷新",
