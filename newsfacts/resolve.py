@@ -215,6 +215,7 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
             or _event_text(src, event)
             or _event_after_cause(src, c.end)
             or _event_before(src, c.start)
+            or (None if _IN_LIST_BEFORE.search(text, max(0, c.start - 1), c.start) else _closing_verb(src, c.end))
         )
         return Headcount(
             text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high,
@@ -238,6 +239,15 @@ def _money_verb_before(src: Source, start: int) -> str | None:
     if m is None or m.group("verb").endswith("了") or m.group("link") in ("为", "的") or m.group("gap"):
         return None  # 花了, 赚了: a verb with its particle is no subject; 投资为…: the copula's subject is elsewhere
     return src.original[m.start("verb") : m.end("verb")]
+
+
+# …the last count of a list (1200人和|980人报名) shares the verb with the others: none takes it alone.
+_IN_LIST_BEFORE = compiled.compile(r"[和、及与]$")
+
+
+def _closing_verb(src: Source, end: int) -> str | None:
+    """回国 of 3828人|回国，: the verb that alone closes the clause after the count (structure.closing_verb)."""
+    return src.slice(src.words.closing_verb(end))
 
 
 def _event_before(src: Source, start: int) -> str | None:

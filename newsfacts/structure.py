@@ -101,6 +101,12 @@ AMOUNT_WORDS: Final[frozenset[str]] = frozenset(
      "将达", "共有", "只有", "仅有", "还有", "另有", "尚有", "拥有", "预计", "约有", "超", "逾", "近", "较", "比",
      "日均", "月均", "年均", "多达", "高达"}
 )  # fmt: skip
+# Words after a count that say nothing of what the people counted did (左右, 以上: the figure's own).
+# …and directions, which need the verb they complete (二人|出来), and nouns the dictionary tags verbs (死刑).
+_NOT_CLOSING = frozenset(
+    {"左右", "以上", "以下", "之多", "不等", "参加", "参与", "出来", "进来", "过来", "起来", "下来", "上来", "回来",
+     "出去", "进去", "过去", "进入", "死刑", "有期徒刑", "无期徒刑"}
+)  # fmt: skip
 # How likely a figure is: no verb of the clause's own (受害者|可能多达|4000人).
 LIKELIHOODS: Final[frozenset[str]] = frozenset({"可能", "或将", "有望", "或许", "也许"})
 # Nouns that only say what a figure is compared with: they name no topic of their own.
@@ -466,6 +472,18 @@ class Words:
             if w.tag not in ("d", "ad"):
                 return False
         return False
+
+    def closing_verb(self, pos: int) -> Span | None:
+        """The verb of two characters or more at ``pos`` when it alone closes its clause (3828人|回国，
+        8万人|上岛。): what the people counted did, the only name the text gives them."""
+        words = self.words(pos, pos + 1)
+        if not words or words[0].start != pos:
+            return None
+        w = words[0]
+        if len(w.text) < 2 or not _is_verb(w) or w.text in _NOT_CLOSING:
+            return None
+        end = w.end + self.text.startswith("了", w.end)
+        return (w.start, w.end) if self._ends_clause(end) else None
 
     def noun_end(self, pos: int) -> int:
         """Where the noun that ``pos`` cuts ends (人民 of 14亿多中国人|民), else ``pos``."""
