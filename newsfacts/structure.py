@@ -107,6 +107,10 @@ _NOT_CLOSING = frozenset(
     {"左右", "以上", "以下", "之多", "不等", "参加", "参与", "出来", "进来", "过来", "起来", "下来", "上来", "回来",
      "出去", "进去", "过去", "进入", "死刑", "有期徒刑", "无期徒刑"}
 )  # fmt: skip
+# Adverbs of an act: a verb after them is a predicate, never a modifier inside a noun (共同贪污|公款).
+ACT_ADVERBS: Final[frozenset[str]] = frozenset(
+    {"共同", "依法", "擅自", "公然", "恶意", "多次", "先后", "强行", "私自", "秘密"}
+)
 # How likely a figure is: no verb of the clause's own (受害者|可能多达|4000人).
 LIKELIHOODS: Final[frozenset[str]] = frozenset({"可能", "或将", "有望", "或许", "也许"})
 # Nouns that only say what a figure is compared with: they name no topic of their own.
@@ -799,6 +803,11 @@ def _object_of_clause(words: list[Word]) -> list[Word]:
     for i in range(len(words) - 1):
         if words[i].text in MODALS and _is_noun(words[i + 1]):
             return words[i + 1 :]  # 同意|赔偿: 赔偿 is the noun the modal's verb names
+    # …and after an adverb of an act and its verb (两人共同贪污|公款, 擅自挪用|资金): no modifier takes those
+    # (直接结算人次, 首次公开募股 take other adverbs as modifiers)
+    for i in range(len(words) - 2, 0, -1):
+        if words[i - 1].text in ACT_ADVERBS and _is_verb(words[i]) and _is_noun(words[i + 1]):
+            return words[i + 1 :]
     return words
 
 
