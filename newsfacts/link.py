@@ -336,11 +336,14 @@ def _coordinated_start(text: str, window_lo: int, lo: int, stops: list[Span], wo
     return found[0] if found is not None and found[1] == conj else lo
 
 
+_WITH = frozenset("同跟")
+
+
 def _people_end(text: str, end: int, hi: int, stops: list[Span]) -> int:
     """党员领导干部建立 → 党员领导干部: extend over further people nouns while no stop word comes between."""
     for later in _PEOPLE_NOUN.finditer(text, end, hi):
-        if any(end <= s[0] < later.start() for s in stops):
-            break
+        if any(end <= s[0] < later.start() for s in stops) or text[end : end + 1] in _WITH:
+            break  # 贫困人口|同全国人民一起: 同 opens the predicate
         end = later.end()
     return end
 

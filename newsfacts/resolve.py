@@ -73,6 +73,9 @@ _IMPLYING_VERB = compiled.compile(
     rf"(?P<verb>{_alternation(money.IMPLYING_VERBS)})(?P<link>了|达|达到|高达|共|共计|总计|为|约|超|逾|近|的)?(?P<gap>\s*)$"
 )
 _PEOPLE_AHEAD = compiled.compile(rf"\p{{Han}}{{0,4}}?(?:{_alternation(headcount.PEOPLE_NOUNS)})")
+_PEOPLE_RIGHT_AFTER = compiled.compile(
+    rf"(?:{_alternation(tuple(w for w in headcount.PEOPLE_NOUNS if len(w) >= 2))})"
+)  # …with no classifier and no scale: only a people noun of two characters or more right after the estimate
 _PEOPLE_BEHIND = compiled.compile(
     rf"(?:{_alternation(headcount.PEOPLE_NOUNS)})(?:达到|已达|超过|约为|共有|达|为|约|有|共)?$"
 )
@@ -444,6 +447,12 @@ def _without_unit(
         return _money_without_unit(c, src, value, high, approx, money.BEFORE[c.currency_sign], "money:sign")
     has_big_scale = bool(c.scale) or any(ch in BIG_SCALES for ch in c.num)
     if not has_big_scale:
+        if c.inside in ("多", "余") and c.num2 is None and _PEOPLE_RIGHT_AFTER.match(text, c.end):
+            people = subject_after(text, c.end, people=True, words=src.words)
+            return Headcount(  # 120户、500多村民: an estimate right before people counts them without a classifier
+                text=span, start=c.start, end=c.end, value=value, high=high, approx=approx, unit=None,
+                counts="people", subject=src.slice(src.noun_phrase(people)), rule="headcount:people-noun",
+            )  # fmt: skip
         return None
     if _IMPLYING_VERB.search(text, max(0, c.start - 12), c.start):  # 索赔116万, 租金3万/月
         return _money_without_unit(c, src, value, high, approx, "CNY", "money:implied-by-verb")

@@ -378,7 +378,8 @@ class Words:
                 or self.text[lo - 1] in _DETERMINERS  # 每|平方米均价
             )
             # 约1200|万大班儿童: the piece before the edge is the figure's numeral, whatever the dictionary glued
-            numeral = all(c in _SCALE_PIECE for c in self.text[first.start : lo])  # not 四|川省
+            # …and after a figure the edge is its unit, never a cut the dictionary should undo (3名|黎真主党成员)
+            numeral = after or all(c in _SCALE_PIECE for c in self.text[first.start : lo])  # not 四|川省
             whole = (first.tag in NAME_TAGS or first.text in NOMINAL_WORDS) and not numeral
             if whole or (first.tag in NOUN_TAGS and not deliberate and not numeral):  # 全|国可再生能源
                 return _clipped(words, first.start, hi, after)
@@ -442,7 +443,8 @@ class Words:
             verb_of_people = not last and len(w.text) == 1 and words[i + 1].text in _PEOPLE_NOUNS
             predicate = verb and (last or not _heads_compound(words[i + 1]) or verb_of_people)
             in_clause = relative or (de_at is not None and i > de_at)  # 35个城市的|新建商品住宅: the head's modifier
-            if predicate and (i > people_at or verb_of_people) and (after_de or (after_noun and not in_clause)):
+            past_people = i > people_at or verb_of_people or w.tag == "p"  # 贫困人口|同全国人民: 同 opens the predicate
+            if predicate and past_people and (after_de or (after_noun and not in_clause)):
                 hi = w.start
                 break
             after_noun = after_noun or _is_noun(w)

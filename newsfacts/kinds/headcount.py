@@ -28,6 +28,8 @@ LONE_ONE_COUNTS_BEFORE: Final[tuple[str, ...]] = (
 NOT_CLASSIFIER_BEFORE: Final[dict[str, tuple[str, ...]]] = {
     "人": ("口", "民", "士", "才", "均", "气"),
     "个人": ("口", "民", "所", "才", "工智能", "物", "选", "格"),
+    "村": ("民", "干部", "委", "级"),  # 3万村民 counts villagers, not villages
+    "家": ("庭",),  # 8600万家庭: households, not firms (but 3家|乡镇卫生院, 8家|具有, 5家|园区企业)
 }
 
 # Classifiers that a lone Chinese digit does not make a count: 一员大将 is a figure of speech, 员工 a word.
