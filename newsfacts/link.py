@@ -518,6 +518,13 @@ class Reader(Protocol):
         (完成|演出, 揽收|快递包裹)."""
 
 
+# What people have, which a count of people is followed by to say how they are (3人|状态良好): not who they are.
+PERSON_ATTRIBUTES: Final[tuple[str, ...]] = (
+    "伤势", "状态", "情绪", "病情", "生命体征", "身体", "精神状态", "体温", "健康状况", "情况",
+)  # fmt: skip
+_PERSON_ATTRIBUTE = compiled.compile(_alternation(PERSON_ATTRIBUTES))
+
+
 def find_subject(
     text: str, start: int, end: int, reader: Reader, people: bool = False, counted: bool = False
 ) -> Span | None:
@@ -531,6 +538,9 @@ def find_subject(
     after = subject_after(text, end, people, reader)
     if after is not None and after[1] - after[0] == 1 and counted:
         return None  # 17个|省、区: the figure names what it counts, in one character
+    if people and after is not None and _PERSON_ATTRIBUTE.match(text, after[0]):
+        # 3人|状态良好, 8人|伤势较重: how the people are, not who (but 一名|伤势较重的中国乘客 names them)
+        after = after if "的" in text[after[0] : after[1]] else None
     return (
         reader.head_after(after, counted, things=counted and not people)
         or _title_before(text, start)

@@ -219,6 +219,8 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
             or _event_after_cause(src, c.end)
             or _event_before(src, c.start)
             or (None if _IN_LIST_BEFORE.search(text, max(0, c.start - 1), c.start) else _closing_verb(src, c.end))
+            or _group_before(src, c.start)
+            or src.slice(src.words.verb_before(c.start))
         )
         return Headcount(
             text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high,
@@ -246,6 +248,24 @@ def _money_verb_before(src: Source, start: int) -> str | None:
 
 # …the last count of a list (1200人和|980人报名) shares the verb with the others: none takes it alone.
 _IN_LIST_BEFORE = compiled.compile(r"[和、及与]$")
+
+
+# The group the people counted are part of, before 中 and an existential verb: 伤者中有|18人, 代表当中，有|5人.
+_GROUP_BEFORE = compiled.compile(r"(?:中|当中|之中)[，,]?(?:有|共有|约有|仅有|只有|还有)?$")
+
+
+_PEOPLE_GROUP = compiled.compile(rf"(?:{_alternation((*headcount.PEOPLE_NOUNS, '者', '户', '家庭'))})$")
+
+
+def _group_before(src: Source, start: int) -> str | None:
+    """伤者 of 伤者中有|18人: with no other name, the group whose part is counted names the people."""
+    m = _GROUP_BEFORE.search(src.folded, max(0, start - 6), start)
+    if m is None or m.start() == m.end():
+        return None
+    group = src.noun_phrase(subject_before(src.folded, m.start(), words=src.words))
+    if group is None or not _PEOPLE_GROUP.search(src.folded, group[0], group[1]):
+        return None  # 火灾中|至少58人: what they were in, not who they are
+    return src.slice(group)
 
 
 def _closing_verb(src: Source, end: int) -> str | None:

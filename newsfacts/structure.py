@@ -27,7 +27,7 @@ import regex
 
 from . import compiled
 from .kinds import money, percentage, quantity
-from .kinds.headcount import PEOPLE_NOUNS
+from .kinds.headcount import ACTS_ON_PEOPLE, PEOPLE_NOUNS
 from .link import SENTENCE_END, SPEECH_VERBS, VERBS
 from .numerals import ARABIC_DIGITS, CHINESE_DIGITS, SCALES
 
@@ -155,6 +155,7 @@ PREDICATE_NOUNS: Final[frozenset[str]] = frozenset(
     {"示威", "抗议", "错失", "参赛", "集会", "参观", "落户", "投产", "发动", "创业", "维权", "落地"}
 )
 _PEOPLE_NOUNS = frozenset(PEOPLE_NOUNS)
+_ACTS_ON_PEOPLE = frozenset(ACTS_ON_PEOPLE)
 _PEOPLE_FIRST = frozenset(w[0] for w in PEOPLE_NOUNS)
 # Modal, intention and light verbs: what follows them is a predicate or the noun they make a verb of, not
 # part of a noun phrase with what precedes them (公司拟|回购股份, 按户|进行|补助).
@@ -490,6 +491,16 @@ class Words:
             return None
         end = w.end + self.text.startswith("了", w.end)
         return (w.start, w.end) if self._ends_clause(end) else None
+
+    def verb_before(self, pos: int) -> Span | None:
+        """The verb done to people (headcount.ACTS_ON_PEOPLE) that ends at ``pos`` or before its 了, as a word of
+        its own (并逮捕|3人, 当场打死|12人); a verb that only says how many (达到, 共有, 涉及) is none."""
+        end = pos - 1 if self.text.startswith("了", pos - 1) else pos
+        words = self.words(end - 1, end)
+        if not words or words[-1].end != end:
+            return None
+        w = words[-1]
+        return (w.start, w.end) if w.text in _ACTS_ON_PEOPLE else None
 
     def noun_end(self, pos: int) -> int:
         """Where the noun that ``pos`` cuts ends (人民 of 14亿多中国人|民), else ``pos``."""
