@@ -9,7 +9,8 @@ from . import compiled
 from .attribute import attribute
 from .coordinate import share_subjects
 from .kinds import dates
-from .models import ArticleMeta, Date, Fact, Facts, Money, Place
+from .models import ArticleMeta, Date, Fact, Facts, Headcount, Money, Place
+from .not_figures import team_names_in
 from .places import PlaceHit, find_places
 from .resolve import Source, resolve, resolve_percent
 from .respectively import pair_respectively
@@ -96,6 +97,7 @@ def _figures_and_dates(src: Source, lo: int, hi: int, reference: dt.date | None)
     found: list[Fact] = []
     last_end = lo
     last_money: Money | None = None
+    teams = team_names_in(src.folded)  # 76人 in a basketball report is the team
     for candidate in candidates(src.folded, lo, hi):
         if candidate.start < last_end:
             continue  # already covered by a longer reading (5元3角 swallows 3角)
@@ -106,6 +108,8 @@ def _figures_and_dates(src: Source, lo: int, hi: int, reference: dt.date | None)
             fact = resolve_percent(candidate, src)
         else:
             fact = resolve(candidate, src, last_money)
+        if fact is not None and teams and isinstance(fact, Headcount) and fact.text in teams:
+            continue
         if fact is not None and fact.end <= hi:
             found.append(fact)
             last_end = fact.end

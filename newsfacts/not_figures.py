@@ -81,3 +81,14 @@ PATTERNS: Final[dict[str, str]] = {
     # H1N1, A380, G20; not a currency code before an amount (RMB5万, USD300).
     "latin-code": r"(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|AUD|CAD|SGD|MOP|KRW|TWD)\s?[0-9])[A-Za-z]+[0-9]+[A-Za-z0-9]*",
 }
+
+# Team names written as a count (76人 is the Philadelphia 76ers): in a text with one of its markers, a figure
+# written exactly so is the team, not a headcount (热火主场迎战76人, 76人反超).
+TEAM_NAMES: Final[dict[str, tuple[str, ...]]] = {
+    "76人": ("76人队", "费城76人", "NBA", "季后赛", "常规赛", "篮板", "助攻", "三分球"),
+}
+
+
+def team_names_in(text: str) -> frozenset[str]:
+    """The team names of TEAM_NAMES that ``text`` shows itself to be about."""
+    return frozenset(name for name, markers in TEAM_NAMES.items() if any(m in text for m in markers))
