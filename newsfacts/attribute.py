@@ -99,6 +99,13 @@ def passing_before(text: str, at: int, place: Place) -> bool:
 # Between a place and the next: the next is a partner of the first (中国同日本的贸易额, 广东对香港出口), and after
 # a scope word the place or the list it opens is (我国与东盟、欧盟和美国进出口): the figures stay the first one's.
 PARTNER_WORDS: Final[tuple[str, ...]] = ("对", "向", "同")
+# …unless the clause strikes the place after 对 or 向: the figures of an attack are where it hit.
+ATTACK_WORDS: Final[tuple[str, ...]] = (
+    "空袭", "袭击", "打击", "轰炸", "进攻", "炮击", "攻击", "发射", "发动", "开火", "入侵", "侵略",
+)  # fmt: skip
+ATTACK_AFTER: Final[regex.Pattern[str]] = compiled.compile(
+    rf"{_CLAUSE_CHAR}{{0,16}}?(?:{'|'.join(ATTACK_WORDS)})"
+)
 PARTNER_AFTER_SCOPE: Final[regex.Pattern[str]] = compiled.compile(
     r"(?:我国|中国|全国|国内|中方|我省|全省|本省|我市|全市|本市)(?:与|同|和|跟|对|向)(?:\p{Han}{1,6}?(?:、|和|及|以及))*$"
 )
@@ -406,7 +413,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
                 (partner_end is not None and text[partner_end : fact.start] in LIST_JOINERS)
                 or PARTNER_AFTER_SCOPE.search(text, max(0, fact.start - 30), fact.start) is not None
                 or (previous_place is not None and text[previous_place.end : fact.start] in PARTNER_WORDS)
-            )
+            ) and not ATTACK_AFTER.match(text, fact.end)  # 以色列对加沙地带|已实施1200次空袭: where it struck
             previous_place = fact
             partner_end = fact.end if partner else None
             if opens_name or partner:
