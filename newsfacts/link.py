@@ -68,6 +68,9 @@ BEFORE_ONLY: Final[tuple[str, ...]] = (
     "的", "今年", "去年", "当时", "目前", "其", "该", "这", "那", "每", "各", "近", "年", "月", "日", "比",
     "同比", "较", *COMPARED_VERBS, "明年", "前年", "上周", "本周", "上月", "本月", "当月", "当天", "当日", "昨天",
     "昨日", "今天", "今日", "上半年", "下半年", "累计",
+    # a time a rule takes effect from: 今天起|全国汽油硫含量, 1月1日起|…
+    "日起", "月起", "年起", "今天起", "今日起", "明天起", "即日起", "当日起", "当天起", "次日起", "本月起",
+    "下月起", "今年起", "明年起",
 )  # fmt: skip
 
 # Words in which a stop word is not one: 在校生, 安全生产, 报名 (verb list has 报 for 收报).
@@ -177,6 +180,8 @@ _STOP = _Lexicon(_STOP_WORDS, PROTECTED)
 _PROTECTED_WORDS = _alternation(PROTECTED + PURPOSE_NOUNS)
 _AFTER_STOP = _Lexicon(_AFTER_STOP_WORDS, PROTECTED + PURPOSE_NOUNS)
 _STOP_AT_END = _at_end(rf"(?:{_alternation(_STOP_WORDS)})$")
+# Any figure's phrase ends before a verb of change: 水价每吨提高|0.5元, 收入增长|1000元.
+_STOP_OR_CHANGE_AT_END = _at_end(rf"(?:{_alternation(_STOP_WORDS + _CHANGE_VERBS)})$")
 _CHANGE_AT_END = _at_end(rf"(?:{_alternation(_STOP_WORDS + CHANGE_FILLERS + _CHANGE_VERBS + tuple(BASIS_WORDS))})$")
 # Verbs of saying and learning: what comes before them is the speaker or the source.
 SPEECH_VERBS: Final[tuple[str, ...]] = (
@@ -380,19 +385,13 @@ def subject_before(
     per = _PER_UNIT_AT_END.search(text, lo, hi)
     if per is not None:
         hi = per.start()  # 均价约为|每平方米|1.8万元: the rate's unit, not what is priced
-    trailing = _CHANGE_AT_END if change else _STOP_AT_END
+    trailing = _CHANGE_AT_END if change else _STOP_OR_CHANGE_AT_END
     if _CAUSE_AT_END.search(text, lo, hi):
         return None  # 地震造成|3200万人受灾: the cause is not what is counted
-    while hi > lo:
-        tail = trailing.search(text, lo, hi)
-        if tail is None or (tail.start() == lo and not change):
-            break
-        word = _PROTECTED_AT_END.search(text, lo, hi)
-        if word is not None and word.start() <= tail.start():
-            break  # 棉被, 在校: the stop word at the end belongs to a word
-        if words is not None and tail.end() - tail.start() == 1 and words.inside_noun(tail.start(), tail.end()):
-            break  # 捐赠衣被: the segmenter's noun holds the stop word
-        hi = tail.start()
+    hi = _strip_tail(text, lo, hi, trailing, change, words)
+    per = _PER_UNIT_AT_END.search(text, lo, hi)
+    if per is not None:  # 水价|每吨|提高|0.5元: the rate's unit stood before the change
+        hi = _strip_tail(text, lo, per.start(), trailing, change, words)
     # What a figure is compared with is not its subject: 粮食产量|比去年同期|增加, 均价…|较开盘时|上涨.
     stops = _stops(text, lo, hi, words=words)
     for k, (a, b) in enumerate(stops):
@@ -417,6 +416,23 @@ def subject_before(
     if hi - lo < 2 or (_ONLY_STOPS.fullmatch(text, lo, hi) and not _PROTECTED_WORD.fullmatch(text, lo, hi)):
         return None  # 达, 合计, 仍然: a verb or adverb, no noun; 只 of an earlier 6只和: a unit
     return _clean(text, lo, hi)
+
+
+def _strip_tail(
+    text: str, lo: int, hi: int, trailing: regex.Pattern[str], change: bool, words: Reader | None
+) -> int:
+    """Where text[lo:hi] ends once the stop words (and, for a change, its words) at its end are dropped."""
+    while hi > lo:
+        tail = trailing.search(text, lo, hi)
+        if tail is None or (tail.start() == lo and not change):
+            break
+        word = _PROTECTED_AT_END.search(text, lo, hi)
+        if word is not None and word.start() <= tail.start():
+            break  # 棉被, 在校: the stop word at the end belongs to a word
+        if words is not None and tail.end() - tail.start() == 1 and words.inside_noun(tail.start(), tail.end()):
+            break  # 捐赠衣被: the segmenter's noun holds the stop word
+        hi = tail.start()
+    return hi
 
 
 # Spaces between a table's label and its figure; a year or month between a subject and its copula.
