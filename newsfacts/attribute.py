@@ -520,8 +520,12 @@ def _is_duration(fact: Fact) -> bool:
 
 
 def _restates(text: str, previous: Fact, fact: Fact) -> bool:
-    """``fact`` states the figure before it again: the end of a change from it, or the sum in another currency."""
+    """``fact`` states the figure before it again: the end of a change from it, the sum in another currency, or
+    the same group in another unit right after it (95户360人)."""
     gap_start, at = previous.end, fact.start
+    if gap_start == at and isinstance(previous, (Headcount, Quantity)) and isinstance(fact, (Headcount, Quantity)):
+        # 群众95户|360人: one group, counted twice (not a length of time, not an age: 3600名|80岁以上)
+        return not any(_is_duration(f) or f.unit in quantity.AFTER_ONLY_SUBJECT for f in (previous, fact))
     if isinstance(previous, Money) and isinstance(fact, Money) and _CONVERSION_GAP.fullmatch(text, gap_start, at):
         return text.startswith(_CONVERSION_START, at) or text[gap_start:at].strip("（( ") != ""
     if isinstance(previous, Percentage) and not isinstance(fact, Percentage) and not _is_duration(fact):
