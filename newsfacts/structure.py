@@ -111,6 +111,8 @@ _NOT_CLOSING = frozenset(
 ACT_ADVERBS: Final[frozenset[str]] = frozenset(
     {"共同", "依法", "擅自", "公然", "恶意", "多次", "先后", "强行", "私自", "秘密"}
 )
+# Characters that open a verb of two of what befell the noun before it (受淹, 受损, 遭灾, 被毁), whatever its tag.
+PASSIVE_MARKS: Final[str] = "受遭被"
 # How likely a figure is: no verb of the clause's own (受害者|可能多达|4000人).
 LIKELIHOODS: Final[frozenset[str]] = frozenset({"可能", "或将", "有望", "或许", "也许"})
 # Nouns that only say what a figure is compared with: they name no topic of their own.
@@ -426,6 +428,7 @@ class Words:
                 or w.text in PREDICATE_NOUNS
                 or w.tag == "p"  # 390个药品|通过审查, 10家银行|在京签约: a preposition opens the predicate
                 or w.text in _AVERAGE_WORDS  # 30多家基金公司|人均总薪酬: an average is another phrase
+                or (len(w.text) == 2 and w.text[0] in PASSIVE_MARKS)  # 40多万亩农田|受淹: tagged a noun or not
             )
             if i == 0 and w.text in COPULAS and len(words) > 1 and _is_noun(words[1]):
                 lo = words[1].start
