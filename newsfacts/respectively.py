@@ -191,6 +191,8 @@ def _as_items(text: str, pieces: list[Span], last: Span, reader: Words, facts: l
     items: list[Span] = []
     for k, (lo, hi) in enumerate(pieces):
         span = _first_item(text, lo, hi, reader) if k == 0 else reader.noun_phrase((lo, hi))
+        if span is None and _SHORT_ITEM.fullmatch(text, lo, hi):
+            span = (lo, hi)  # 一产、二产、三产和…: a short piece between list marks is an item, whatever its tags
         if span is None or span[0] < lo:
             return None
         # the piece ends at the list mark, so its last word is the item's own, even one the phrase rules
@@ -205,6 +207,9 @@ def _as_items(text: str, pieces: list[Span], last: Span, reader: Words, facts: l
         if any(isinstance(f, Place) and f.start <= lo and hi <= f.end for f in facts):
             return None  # 北京和上海分别有: where, not what
     return items
+
+
+_SHORT_ITEM = compiled.compile(r"\p{Han}{2,4}")
 
 
 def _abbreviated(reader: Words, end: int) -> bool:
