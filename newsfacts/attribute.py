@@ -427,8 +427,10 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
                 listed.append(fact)
                 if len(listed) > 1:
                     ref = _common(listed)
-                if EXAMPLE_AFTER.match(text, fact.end) and ref is not None:
-                    parents = [p for p in _chain(fact) if p.level != ref.level] if len(listed) == 1 else []
+                if EXAMPLE_AFTER.match(text, fact.end) and ref is not None and len(listed) == 1:
+                    # 北京等12个城市: one example stands for the division above it; a list's common division
+                    # already holds its examples and their like (都安、大化、隆林等八个县 → 广西)
+                    parents = [p for p in _chain(fact) if p.level != ref.level]
                     ref = parents[0] if parents and ref.level != "country" else None
                 sentence_place, worldwide = (fact.start, ref), False
                 if _is_topic(text, run_start, sentence_start, sentence_dates):

@@ -53,7 +53,7 @@ HISTORY_FROM = "199712"
 ETHNIC = sorted(
     """汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西
     景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安
-    裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺""".split(),
+    裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各""".split(),  # 各族: 隆林各族自治县 -> 隆林
     key=len,
     reverse=True,
 )
@@ -178,6 +178,8 @@ def strip_suffix(name: str, level: str) -> str | None:
                     stem = stem[: m.start()]
             if suf in ("新区", "林区", "矿区") and level != "prefecture":
                 return None
+            if suf in ("自治县", "自治旗") and stem.endswith("族") and stem[:-1] in ETHNIC and len(stem) > 2:
+                return stem[:-1]  # 东乡族自治县 -> 东乡: a county named after its people is called by their name
             if len(stem) < 2 or stem in ETHNIC_WORDS:
                 return None
             return stem
