@@ -65,11 +65,12 @@ _NAME_HEADS = (
 _WORD_WINDOW = 6  # characters of context the segmenter reads on each side of a short form
 
 
-def _inside_other_word(text: str, r: _Raw) -> bool:
-    """A county's short form that the segmenter reads inside a longer word (正阳门, 金牛座), or that heads the
-    name of a company, brand or fund (龙湖地产, 南城百货), is not that county."""
+def _inside_other_word(text: str, r: _Raw, after_parent: bool = False) -> bool:
+    """A county's short form that the segmenter reads inside a longer word (正阳门, 金牛座, 鄱阳湖), or that heads
+    the name of a company, brand or fund (龙湖地产, 南城百货), is not that county — though right after its own
+    prefecture or province it is, whatever name it opens (红河州|弥勒东风机场)."""
     if text.startswith(_NAME_HEADS, r.end):
-        return True
+        return not after_parent
     import rjieba  # the segmenter the subject rules use; loaded on the first short form
 
     lo = max(0, r.start - _WORD_WINDOW)
@@ -84,6 +85,14 @@ def _inside_other_word(text: str, r: _Raw) -> bool:
 
 # What makes a short form the name of a town or village of its own: 金山|镇, 石桥|村.
 _TOWN_AFTER = compiled.compile(r"镇|乡|村|街道|社区|嘎查|苏木")
+
+
+def _after_parent(kept: list[_Raw], r: _Raw) -> bool:
+    """The short form follows its own prefecture or province (红河州|弥勒东风机场): a run of places."""
+    if not kept or kept[-1].end != r.start:
+        return False
+    parents = {e.division.code for e in kept[-1].name.candidates}
+    return any(e.division.prefecture_code in parents or e.division.province_code in parents for e in r.name.candidates)
 
 
 def _ends_other_word(text: str, r: _Raw) -> bool:
@@ -173,7 +182,7 @@ def find_places(text: str) -> list[PlaceHit]:
         if (nm.single_stem or county_short) and not _clean_left(text, r.start, prev_end):
             prev_end = r.end
             continue
-        if county_short and (_block_inside(text, r, gz) or _inside_other_word(text, r)):
+        if county_short and (_block_inside(text, r, gz) or _inside_other_word(text, r, _after_parent(kept, r))):
             prev_end = r.end
             continue
         if (
