@@ -88,7 +88,7 @@ PASSING_BEFORE: Final[regex.Pattern[str]] = compiled.compile(r"(?:来自|出生�
 # 转机, 上海到法兰克福的机票): goods and flights from home; not 来到东京, which takes the story there. Not for a
 # place at home: 飞往武汉的航线 is in a story about Wuhan.
 ABROAD_PASSING_BEFORE: Final[regex.Pattern[str]] = compiled.compile(
-    r"(?:来自|出生于|生于|籍贯|老家|原籍|运抵|飞往|开往|驶往|发往|直飞|经由|途经|转道|(?<![来回])到|至)$"
+    r"(?:来自|出生于|生于|籍贯|老家|原籍|距离|距|离|运抵|飞往|开往|驶往|发往|直飞|经由|途经|转道|(?<![来回])到|至)$"
 )
 
 
@@ -108,6 +108,12 @@ ATTACK_AFTER: Final[regex.Pattern[str]] = compiled.compile(
 )
 PARTNER_AFTER_SCOPE: Final[regex.Pattern[str]] = compiled.compile(
     r"(?:我国|中国|全国|国内|中方|我省|全省|本省|我市|全市|本市)(?:与|同|和|跟|对|向)(?:\p{Han}{1,6}?(?:、|和|及|以及))*$"
+)
+# Between two places: a route from the first to the second (沧州黄骅港至上海港, 南昌至赣州), read as a list of two.
+ROUTE_GAP: Final[regex.Pattern[str]] = compiled.compile(r"(?:\p{Han}{0,4}?(?:港|站|机场|口岸))?(?:至|到|—|－|-|~|～)")
+# Right after a place: people of its nationality (16名中国船员, 中国留学生), in passing where a place is in play.
+NATIONALITY_AFTER: Final[regex.Pattern[str]] = compiled.compile(
+    r"(?:籍)?(?:船员|公民|游客|旅客|乘客|留学生|学生|员工|工人|劳工|侨民|人质|球员|选手|运动员|军人|士兵|专家|记者|商人)"
 )
 # Between two places of a list (四川、江苏和山东; 毕节、遵义两市).
 LIST_JOINERS: Final[tuple[str, ...]] = ("、", "和", "及", "与", "以及", "同", "跟", ",", "，")
@@ -393,7 +399,14 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
                 sentence_place, worldwide = scope_place, bool(m.group("glob"))
                 if _is_topic(text, m.start(), sentence_start, sentence_dates):
                     sentence_topic = scope_place
-        if listed and not (isinstance(fact, Place) and text[listed[-1].end : fact.start] in LIST_JOINERS):
+        joined = isinstance(fact, Place) and (
+            text[listed[-1].end : fact.start] in LIST_JOINERS
+            or listed[-1].end == fact.start
+            or ROUTE_GAP.fullmatch(text, listed[-1].end, fact.start) is not None
+        ) if listed else False
+        if listed and not joined:
+            # a list goes on over its joiners, over a run of places (江西南昌、安徽阜阳) and along a route (南昌至赣州:
+            # both ends, so their common division)
             listed = []
         last_end = max(last_end, fact.end)
         if isinstance(fact, Place):
@@ -409,6 +422,15 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
                 and ref.level != "country"
                 and ref in _chain(previous_place)[1:]
             )
+            # 16名中国船员 where another place is in play: their nationality, not the figures' place (though 全国
+            # after it is still that country's)
+            nationality = (
+                ref is not None
+                and NATIONALITY_AFTER.match(text, fact.end) is not None
+                and (sentence_place is not None or paragraph_place is not None)
+            )
+            if nationality and ref is not None:
+                in_play.see(ref, fact)
             partner = (
                 (partner_end is not None and text[partner_end : fact.start] in LIST_JOINERS)
                 or PARTNER_AFTER_SCOPE.search(text, max(0, fact.start - 30), fact.start) is not None
@@ -416,7 +438,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             ) and not ATTACK_AFTER.match(text, fact.end)  # 以色列对加沙地带|已实施1200次空袭: where it struck
             previous_place = fact
             partner_end = fact.end if partner else None
-            if opens_name or partner:
+            if opens_name or partner or nationality:
                 out.append(fact)  # 我国对|美国出口, 中国同|日本的贸易额: a partner, the figure stays the first one's
                 continue
             opens = listed[0].start if listed else run_start
@@ -425,6 +447,8 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             elif ref is not None and not PASSING_AFTER.match(text, fact.end):
                 in_play.see(ref, fact)
                 listed.append(fact)
+                if len(listed) > 1 and listed[-2].end == fact.start:
+                    listed[-2:] = [fact]  # 江西|南昌: the run's finer place stands for it in the list
                 if len(listed) > 1:
                     ref = _common(listed)
                 if EXAMPLE_AFTER.match(text, fact.end) and ref is not None and len(listed) == 1:
@@ -598,7 +622,12 @@ def _place_named_after(facts: Sequence[Fact], index: int, text: str, in_play: _I
         later = facts[j]
         if later.start >= limit or (scope is not None and later.start >= scope.start()):
             break
-        if isinstance(later, Place) and later.ref is not None and not PASSING_AFTER.match(text, later.end):
+        if (
+            isinstance(later, Place)
+            and later.ref is not None
+            and not PASSING_AFTER.match(text, later.end)
+            and not NATIONALITY_AFTER.match(text, later.end)  # 16名|中国船员: whose they are, not where
+        ):
             return later.ref
     if scope is None or scope.group("glob") or scope.group("company"):
         return None
