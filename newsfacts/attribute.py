@@ -88,7 +88,7 @@ PASSING_BEFORE: Final[regex.Pattern[str]] = compiled.compile(r"(?:来自|出生�
 # 转机, 上海到法兰克福的机票): goods and flights from home; not 来到东京, which takes the story there. Not for a
 # place at home: 飞往武汉的航线 is in a story about Wuhan.
 ABROAD_PASSING_BEFORE: Final[regex.Pattern[str]] = compiled.compile(
-    r"(?:来自|出生于|生于|籍贯|老家|原籍|距离|距|离|运抵|飞往|开往|驶往|发往|直飞|经由|途经|转道|(?<![来回])到|至)$"
+    r"(?:来自|出生于|生于|籍贯|老家|原籍|距离|距|(?<![撤远脱逃])离|运抵|飞往|开往|驶往|发往|直飞|经由|途经|转道|(?<![来回])到|至)$"
 )
 
 
