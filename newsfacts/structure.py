@@ -878,12 +878,24 @@ def _modifies_next(text: str, words: list[Word], hi: int) -> bool:
     )  # fmt: skip
 
 
+# One character left after a preposition or 等 the rules cut at: 在|华销售额 (in China), 对|华投资, 等|人贿赂.
+_CUT_PREPOSITION_OBJECTS: Final[dict[str, str]] = {
+    "在": "华", "对": "华", "来": "华", "赴": "华", "访": "华", "等": "人",
+}  # fmt: skip
+
+
+def _object_of_cut_preposition(text: str, w: Word) -> bool:
+    return len(w.text) == 1 and w.start > 0 and _CUT_PREPOSITION_OBJECTS.get(text[w.start - 1]) == w.text
+
+
 def _trim_start(text: str, words: list[Word], lo: int, hi: int) -> Span | None:
     """Drop particles, pronouns, numerals and time words at the start; check what is left."""
     if text[lo:hi] in TIME_NOUNS:
         return None
     while words and words[0].end < hi and (
-        (_is_edge(words[0]) and not _kept_at_start(words[0])) or _classifier_left(text, words[0])
+        (_is_edge(words[0]) and not _kept_at_start(words[0]))
+        or _classifier_left(text, words[0])
+        or _object_of_cut_preposition(text, words[0])
     ):
         words = words[1:]
     if not words:
