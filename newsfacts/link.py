@@ -45,7 +45,7 @@ VERBS: Final[tuple[str, ...]] = (
     "重返", "送去", "送来", "派发", "领取", "交来", "交给", "筹得", "追回", "收缴", "支付", "录得",
     "普发", "受惠", "预计", "估计", "预期", "染病", "患病", "感染", "受灾", "种下", "栽下", "栽种", "植下",
     "开了", "获发", "获赔", "赔付", "缴纳", "缴存", "退还", "返还", "冻结", "募得", "募集", "筹措", "帮助",
-    "接受", "用于", "死于", "得到", "进行", "开展", "多达",
+    "接受", "用于", "死于", "得到", "进行", "开展", "多达", "取缔", "撤销", "注销", "吊销",
     "出现", "正在", "受到", "达到", "高达", "已达", "共有", "共计", "合计", "总计", "其中", "分别", "约为",
     "仅有", "只有", "收于", "跌破", "突破", "冲至", "冲上", "大跌", "大涨", "收报", "下跌", "上涨", "增长",
     "下降", "超过", "增加", "减少", "位于", "来自", "占", "达", "为", "是", "有", "共", "约", "报", "超",
@@ -274,9 +274,20 @@ def _stops(text: str, lo: int, hi: int, lexicon: _Lexicon = _STOP, words: Reader
     ]
     if words is None:
         return found
-    return [
-        s for s in found if not (words.inside_noun(s[0], s[1]) if s[1] - s[0] == 1 else words.opens_noun(s[0], s[1]))
-    ]
+    after = lexicon is _AFTER_STOP
+    return [s for s in found if not _inside_word(text, s, words, after and s[0] > lo)]
+
+
+def _inside_word(text: str, stop: Span, words: Reader, after: bool) -> bool:
+    """The stop is part of a longer word of the segmenter: one character inside a noun (衣|被), a verb that
+    opens a noun (供应|商), a noun head that ends one (社会组织) — or, in what a count counts, follows a noun
+    of the phrase (20多个|国际组织: the count makes it a noun)."""
+    lo, hi = stop
+    if hi - lo == 1:
+        return words.inside_noun(lo, hi)
+    if text[lo:hi] in TRAILING_NOUN_HEADS:  # …not before a verb of its own (五家单位|组织拍摄)
+        return words.inside_noun(lo, hi) or (after and words.ends_noun(lo) and not words.starts_verb(hi))
+    return words.opens_noun(lo, hi)
 
 
 def subject_after(text: str, end: int, people: bool = False, words: Reader | None = None) -> Span | None:
@@ -426,6 +437,9 @@ def _strip_tail(
         tail = trailing.search(text, lo, hi)
         if tail is None or (tail.start() == lo and not change):
             break
+        head = text[tail.start() : tail.end()] in TRAILING_NOUN_HEADS
+        if head and words is not None and words.ends_noun(tail.start()):
+            break  # 非法社会组织|34家, 共青团组织|409.3万个: the head of a noun, not a verb before the figure
         word = _PROTECTED_AT_END.search(text, lo, hi)
         if word is not None and word.start() <= tail.start():
             break  # 棉被, 在校: the stop word at the end belongs to a word
@@ -433,6 +447,10 @@ def _strip_tail(
             break  # 捐赠衣被: the segmenter's noun holds the stop word
         hi = tail.start()
     return hi
+
+
+# Verbs of the stop list that, last in a phrase right before a figure and after other words, are its head noun.
+TRAILING_NOUN_HEADS: Final[frozenset[str]] = frozenset({"组织"})
 
 
 # Spaces between a table's label and its figure; a year or month between a subject and its copula.
@@ -520,6 +538,9 @@ class Reader(Protocol):
     def starts_noun(self, pos: int) -> bool:
         """A word the segmenter tags a noun starts at ``pos``."""
 
+    def ends_noun(self, pos: int) -> bool:
+        """A word the segmenter tags a common noun ends at ``pos``."""
+
     def starts_verb(self, pos: int) -> bool:
         """A verb, or an adverb or modal before one, starts at ``pos``: a predicate opens there."""
 
@@ -536,7 +557,7 @@ class Reader(Protocol):
 
 # What people have, which a count of people is followed by to say how they are (3人|状态良好): not who they are.
 PERSON_ATTRIBUTES: Final[tuple[str, ...]] = (
-    "伤势", "状态", "情绪", "病情", "生命体征", "身体", "精神状态", "体温", "健康状况", "情况",
+    "伤势", "状态", "情绪", "病情", "生命体征", "身体", "精神状态", "体温", "健康状况", "情况", "身份",
 )  # fmt: skip
 _PERSON_ATTRIBUTE = compiled.compile(_alternation(PERSON_ATTRIBUTES))
 

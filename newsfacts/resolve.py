@@ -251,7 +251,7 @@ _IN_LIST_BEFORE = compiled.compile(r"[和、及与]$")
 
 
 # The group the people counted are part of, before 中 and an existential verb: 伤者中有|18人, 代表当中，有|5人.
-_GROUP_BEFORE = compiled.compile(r"(?:中|当中|之中)[，,]?(?:有|共有|约有|仅有|只有|还有)?$")
+_GROUP_BEFORE = compiled.compile(r"(?:中|当中|之中)[，,]?(?:有|共有|约有|仅有|只有|还有|已有|已经有)?$")
 
 
 _PEOPLE_GROUP = compiled.compile(rf"(?:{_alternation((*headcount.PEOPLE_NOUNS, '者', '户', '家庭'))})$")

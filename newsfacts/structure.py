@@ -472,6 +472,11 @@ class Words:
         words = self.words(pos, pos + 1)
         return bool(words) and words[0].start == pos and _is_noun(words[0])
 
+    def ends_noun(self, pos: int) -> bool:
+        """A word the segmenter tags a common noun ends at ``pos`` (社会|组织, 共青团|组织; not 当地|组织)."""
+        words = self.words(pos - 1, pos)
+        return bool(words) and words[-1].end == pos and words[-1].tag in INNER_STOP_TAGS
+
     def starts_verb(self, pos: int) -> bool:
         """A predicate opens at ``pos``: a verb, or adverbs and modals before one (可以|在网上办理, 都|下跌)."""
         for w in self.words(pos, min(len(self.text), pos + 8)):
