@@ -59,6 +59,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "nested brackets": _nested,
     "no punctuation": _repeat(_LINE),
     "news": _repeat(_NEWS),
+    "北京、北京": _repeat("北京、"),  # a list of places run into one line (finding 9)
+    "北京至北京": _repeat("北京至"),  # …and a route
 }
 
 _CHILD = """

@@ -301,10 +301,16 @@ def _distance(day: dt.date, first: dt.date, last: dt.date) -> int:
     return max((first - day).days, (day - last).days, 0)
 
 
+_TOPIC_REACH = 80
+
+
 def _is_topic(text: str, start: int, lo: int, skipped: Sequence[tuple[int, int]]) -> bool:
     """Whether the place or scope word at ``start`` opens its clause (after ``lo``, the sentence start),
     leaving out the dates before it."""
-    mark = _LAST_CLAUSE_START.search(text, lo, start)  # the clause's opening mark: the last one before it
+    reach = max(lo, start - _TOPIC_REACH)  # a topic's prefix and dates are short: no search back over a long line
+    mark = _LAST_CLAUSE_START.search(text, reach, start)  # the clause's opening mark: the last one before it
+    if mark is None and reach > lo:
+        return False
     clause = mark.end() if mark is not None else lo
     prefix = "".join(
         text[a:b] for a, b in _gaps(clause, start, [(s, e) for s, e in skipped if clause <= s and e <= start])
@@ -347,6 +353,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
     own_paragraph_date: Date | None = None  # the same, from this paragraph only: a yearless date's context
     previous_date: tuple[Date, bool] | None = None  # the date before, and whether it governs
     listed: list[Place] = []  # the places of a list being read (四川、江苏和山东)
+    distinct: dict[str | None, Place] = {}  # …each distinct place once, for their common division
     previous_place: Place | None = None
     partner_end: int | None = None  # where the last trade partner (我国对|美国出口) ends, while its list goes on
     run_start = 0
@@ -367,6 +374,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             previous_figure = None
             worldwide = False
             sentence_subjects, listed, sentence_dates = [], [], []
+            distinct = {}
             sentence_start = end.end()
         if _PARAGRAPH_END.search(text, last_end, fact.start):
             own_paragraph_date = None
@@ -407,7 +415,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
         if listed and not joined:
             # a list goes on over its joiners, over a run of places (江西南昌、安徽阜阳) and along a route (南昌至赣州:
             # both ends, so their common division)
-            listed = []
+            listed, distinct = [], {}
         last_end = max(last_end, fact.end)
         if isinstance(fact, Place):
             ref = fact.ref
@@ -443,14 +451,16 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
                 continue
             opens = listed[0].start if listed else run_start
             if passing_before(text, opens, fact):
-                listed = [*listed, fact]  # an origin, and the list it opens: named in passing
+                listed.append(fact)  # an origin, and the list it opens: named in passing
             elif ref is not None and not PASSING_AFTER.match(text, fact.end):
                 in_play.see(ref, fact)
                 listed.append(fact)
                 if len(listed) > 1 and listed[-2].end == fact.start:
+                    distinct.pop(listed[-2].code, None)
                     listed[-2:] = [fact]  # 江西|南昌: the run's finer place stands for it in the list
+                distinct[fact.code] = fact
                 if len(listed) > 1:
-                    ref = _common(listed)
+                    ref = _common(list(distinct.values()))
                 if EXAMPLE_AFTER.match(text, fact.end) and ref is not None and len(listed) == 1:
                     # 北京等12个城市: one example stands for the division above it; a list's common division
                     # already holds its examples and their like (都安、大化、隆林等八个县 → 广西)

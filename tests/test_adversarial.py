@@ -58,6 +58,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "nested brackets": _nested,
     "no punctuation": _line,
     "news": _repeat(_NEWS),
+    "北京、北京": _repeat("北京、"),  # a list of places run into one line (finding 9)
+    "北京至北京": _repeat("北京至"),  # …and a route
 }
 
 # Every input above once took super-linear time or crashed (findings 1, 4, 5, 7 and 8 of
