@@ -9,6 +9,7 @@ from . import compiled
 from .attribute import attribute
 from .coordinate import share_subjects
 from .kinds import dates
+from .lead_dates import fill_lead_dates
 from .models import ArticleMeta, Date, Fact, Facts, Headcount, Money, Place
 from .not_figures import team_names_in
 from .places import PlaceHit, find_places
@@ -86,7 +87,7 @@ def _facts(text: str, spans: list[tuple[int, int]], reference_date: dt.date | No
     found.extend(_place_fact(hit) for hit in find_places(text) if _inside(hit.start, hit.end, spans))
     merged = sorted(found, key=lambda f: (f.start, f.end))
     paired = pair_respectively(share_subjects(merged, src.folded), src)
-    return fill_places(attribute(paired, src.folded), src.folded)
+    return fill_lead_dates(fill_places(attribute(paired, src.folded), src.folded), src.folded, reference)
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -256,7 +256,7 @@ def _common(places: Sequence[Place]) -> PlaceRef | None:
     return None
 
 
-def _governs(fact: Date, text: str) -> bool:
+def governs(fact: Date, text: str) -> bool:
     """Whether a date is a time figures after it refer to: not a base of comparison, not a record's start."""
     before = text[max(0, fact.start - 4) : fact.start]
     after = text[fact.end : fact.end + 6]
@@ -476,14 +476,14 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             context = sentence_date if scope == "sentence" else (sentence_date or own_paragraph_date)
             if scope is not None and context is not None:
                 fact = _in_context(fact, text, context, scope, context is sentence_date)
-            governs = _governs(fact, text) and not (
+            governing_here = governs(fact, text) and not (
                 previous_date is not None
                 and not previous_date[1]
                 and text[previous_date[0].end : fact.start] in LIST_JOINERS
             )  # 较一季度和去年四季度: both bases of comparison
-            if governs:
+            if governing_here:
                 sentence_date = paragraph_date = own_paragraph_date = fact
-            previous_date = (fact, governs)
+            previous_date = (fact, governing_here)
             sentence_dates.append((fact.start, fact.end))
             out.append(fact)
             continue
