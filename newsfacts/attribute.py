@@ -380,7 +380,12 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             own_paragraph_date = None
             if not _continues(text, last_end, fact.start):
                 paragraph_place, paragraph_date, previous_people = None, None, None
-        if isinstance(fact, Percentage) and fact.subject is None and _RESPECTIVELY.search(text, last_end, fact.start):
+        if (
+            isinstance(fact, _FIGURES)
+            and fact.subject is None
+            and (isinstance(fact, Percentage) or _CHANGE_JUST_BEFORE.search(text, max(0, fact.start - 4), fact.start))
+            and _RESPECTIVELY.search(text, last_end, fact.start)
+        ):  # 分别增长12%和15%; 分别比去年增长20.2亿元和10.8亿元: changes of the figures before, in order
             respectively.update(_pair_respectively(facts, index, text, sentence_subjects))
         # Scope words between the last fact (or the sentence's start) and this one: 全省, 我国, 全球, 该公司 …
         for m in _SCOPE.finditer(text, sentence_start if end is not None else last_end, fact.start):
@@ -596,13 +601,15 @@ _RESPECTIVELY = compiled.compile(r"分别")
 
 
 def _pair_respectively(facts: Sequence[Fact], index: int, text: str, subjects: list[str]) -> dict[int, str]:
-    """Percentages listed after 分别 with no subject of their own (…，分别增长12%和15%) go with the figures
-    before them in the sentence, in order: the last k subjects for k percentages. Nothing when there are
+    """Percentages listed after 分别 with no subject of their own (…，分别增长12%和15%), and changes of any kind
+    (分别比去年增长20.2亿元和10.8亿元), go with the figures before them in the sentence, in order: the last k
+    subjects for k figures. Nothing when there are
     fewer subjects than percentages; when a noun is named before 分别 (加仓幅度分别为14.45%和8.61%), it is
     their subject and this pairing does not apply."""
     group = [index]
     j = index + 1
-    while j < len(facts) and isinstance(facts[j], Percentage) and not _SENTENCE_END.search(
+    kind = type(facts[index])
+    while j < len(facts) and isinstance(facts[j], kind) and not _SENTENCE_END.search(
         text, facts[j - 1].end, facts[j].start
     ):
         group.append(j)
