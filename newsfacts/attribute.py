@@ -153,6 +153,8 @@ COMPARISON_AROUND: Final[tuple[regex.Pattern[str], regex.Pattern[str]]] = (
     compiled.compile(r"(?:与|同|和|跟)$"),
     compiled.compile(r"^(?:同期)?(?:相比|相较|比较|对比|持平|相当|基本持平)"),
 )
+# Right after a date: the base a change is measured from (在2020年的基础上下降13.5%), not the figure's time.
+BASE_AFTER: Final[regex.Pattern[str]] = compiled.compile(r"(?:末|底)?的?(?:基础上|水平上)")
 # Right after a date: the start of a record (为2008年以来最高; 创2019年以来新低), not the figure's time.
 RECORD_AFTER: Final[regex.Pattern[str]] = compiled.compile(
     r"^(?:以来|来)的?(?:最|新高|新低|首次|首|同期最|历史|高位|低位|高点|低点|峰值|纪录|之最)"
@@ -262,7 +264,7 @@ def governs(fact: Date, text: str) -> bool:
     after = text[fact.end : fact.end + 6]
     if COMPARISON_BEFORE.search(before) or ORIGIN_BEFORE.search(before):
         return False
-    if RECORD_AFTER.search(after) or ORIGIN_AFTER.search(after):
+    if RECORD_AFTER.search(after) or ORIGIN_AFTER.search(after) or BASE_AFTER.match(after):
         return False
     return not (COMPARISON_AROUND[0].search(before) and COMPARISON_AROUND[1].search(after))
 
