@@ -647,12 +647,30 @@ def _place_named_after(facts: Sequence[Fact], index: int, text: str, in_play: _I
             and not PASSING_AFTER.match(text, later.end)
             and not NATIONALITY_AFTER.match(text, later.end)  # 16名|中国船员: whose they are, not where
         ):
-            return later.ref
+            return _list_from(facts, j, text)  # …分布在湖北、河南、宁夏三省区: the list, not its first place
     if scope is None or scope.group("glob") or scope.group("company"):
         return None
     if scope.group("central"):
         return CHINA  # a country named right before the body would have been found above
     return in_play.at(ANAPHORA[scope.group("ana")])
+
+
+_LIST_LIMIT = 40  # places of a list read for its common division: a table run into one line stops here
+
+
+def _list_from(facts: Sequence[Fact], j: int, text: str) -> PlaceRef | None:
+    """The place at ``facts[j]``, or the common division of the list of places it opens."""
+    first = facts[j]
+    assert isinstance(first, Place)
+    listed = {first.code: first}
+    k = j + 1
+    while k < len(facts) and len(listed) < _LIST_LIMIT:
+        nxt = facts[k]
+        if not isinstance(nxt, Place) or text[facts[k - 1].end : nxt.start] not in LIST_JOINERS or nxt.ref is None:
+            break
+        listed[nxt.code] = nxt
+        k += 1
+    return first.ref if len(listed) == 1 else _common(list(listed.values()))
 
 
 def _place_in_clause(text: str, sentence_place: tuple[int, PlaceRef | None] | None, at: int) -> bool:
