@@ -109,6 +109,15 @@ ATTACK_AFTER: Final[regex.Pattern[str]] = compiled.compile(
 PARTNER_AFTER_SCOPE: Final[regex.Pattern[str]] = compiled.compile(
     r"(?:我国|中国|全国|国内|中方|我省|全省|本省|我市|全市|本市)(?:与|同|和|跟|对|向)(?:\p{Han}{1,6}?(?:、|和|及|以及))*$"
 )
+# Around a place: a dateline (新华社上海4月20日专电, 本报广州讯, 发自北京, 记者…广州报道).
+DATELINE_BEFORE: Final[regex.Pattern[str]] = compiled.compile(
+    r"(?:新华社|中新社|中新网|本报|本台|人民网|央视网|新华网|据新华社)(?:记者)?$"
+)
+DATELINE_AFTER: Final[regex.Pattern[str]] = compiled.compile(
+    r"(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:专电|电|讯)"
+)
+FILED_FROM_BEFORE: Final[regex.Pattern[str]] = compiled.compile(r"发自$")
+FILED_FROM_AFTER: Final[regex.Pattern[str]] = compiled.compile(r"(?:报道|专电)(?![\p{Han}])")
 # Between two places: a route from the first to the second (沧州黄骅港至上海港, 南昌至赣州), read as a list of two.
 ROUTE_GAP: Final[regex.Pattern[str]] = compiled.compile(r"(?:\p{Han}{0,4}?(?:港|站|机场|口岸))?(?:至|到|—|－|-|~|～)")
 # Right after a place: people of its nationality (16名中国船员, 中国留学生), in passing where a place is in play.
@@ -444,8 +453,17 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
                 and NATIONALITY_AFTER.match(text, fact.end) is not None
                 and (sentence_place is not None or paragraph_place is not None)
             )
-            if nationality and ref is not None:
+            # 新华社上海4月20日专电, 发自北京, 广州报道: where the reporter files from, not what the figures are about
+            # (全市 after 本报广州讯 is still 广州's, and the story may still be about it)
+            dateline = ref is not None and (
+                (DATELINE_BEFORE.search(text, max(0, fact.start - 6), fact.start) is not None
+                and DATELINE_AFTER.match(text, fact.end) is not None)
+                or FILED_FROM_BEFORE.search(text, max(0, fact.start - 3), fact.start) is not None
+                or FILED_FROM_AFTER.match(text, fact.end) is not None
+            )
+            if (nationality or dateline) and ref is not None:
                 in_play.see(ref, fact)
+                nationality = True
             partner = (
                 (partner_end is not None and text[partner_end : fact.start] in LIST_JOINERS)
                 or PARTNER_AFTER_SCOPE.search(text, max(0, fact.start - 30), fact.start) is not None
