@@ -78,8 +78,13 @@ COMPANY_WORDS: Final[tuple[str, ...]] = (
 _CLAUSE_CHAR = r"[^，,。；;：:！？!?\n]"
 # Names that open with a place and are about no place: 上海合作组织, 京都议定书, 巴黎协定.
 PLACE_NAMED_THINGS: Final[tuple[str, ...]] = ("合作组织", "议定书", "协定", "公约", "宣言", "共识")
+# …or a newspaper or station named for its city (广州日报的调查, 今日俄罗斯电视台): the medium's seat, not the news.
+MEDIA_AFTER: Final[tuple[str, ...]] = (
+    "日报", "晚报", "早报", "晨报", "商报", "都市报", "青年报", "电视台", "卫视", "广播电台", "人民广播电台",
+    "《",  # 英国《每日邮报》, 美国《纽约时报》: a title right after its country
+)  # fmt: skip
 PASSING_AFTER: Final[regex.Pattern[str]] = compiled.compile(
-    rf"(?:东部|西部|中部|太平洋|当地)?时间|人(?![民大口数员次均社才力气流工寿])|籍|语|{'|'.join(PLACE_NAMED_THINGS)}|{_CLAUSE_CHAR}{{0,12}}?(?:专家|学者|教授|研究员|分析师|经济学家|研究院|研究所|研究中心|智库|大学|学院)"
+    rf"(?:东部|西部|中部|太平洋|当地)?时间|人(?![民大口数员次均社才力气流工寿])|籍|语|{'|'.join(PLACE_NAMED_THINGS)}|{'|'.join(MEDIA_AFTER)}|{_CLAUSE_CHAR}{{0,12}}?(?:专家|学者|教授|研究员|分析师|经济学家|研究院|研究所|研究中心|智库|大学|学院)"
     rf"{_CLAUSE_CHAR}{{0,12}}?(?:表示|认为|指出|称|说|分析|预测|预计|介绍|透露|给出|提醒|建议)"
 )
 # Right before a place (or the list it opens): the place is a person's origin (来自江苏、安徽和山东的工人).
