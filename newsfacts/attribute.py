@@ -78,6 +78,24 @@ COMPANY_WORDS: Final[tuple[str, ...]] = (
 _CLAUSE_CHAR = r"[^，,。；;：:！？!?\n]"
 # Names that open with a place and are about no place: 上海合作组织, 京都议定书, 巴黎协定.
 PLACE_NAMED_THINGS: Final[tuple[str, ...]] = ("合作组织", "议定书", "协定", "公约", "宣言", "共识")
+# Listed companies named for a place (贵州茅台, 山东黄金): the place is a name's, not the news's (the place itself
+# is still found: a place inside a name is a place of the text).
+COMPANIES_NAMED_FOR_PLACES: Final[tuple[str, ...]] = (
+    "贵州茅台", "山东黄金", "吉林敖东", "南宁糖业", "上海睿信", "中国平安", "中国石油", "中国石化", "中国神华",
+)  # fmt: skip
+_COMPANY_NAMED_FOR_PLACE = compiled.compile("|".join(COMPANIES_NAMED_FOR_PLACES))
+_LONGEST_COMPANY = max(map(len, COMPANIES_NAMED_FOR_PLACES))
+
+
+def in_company_name(text: str, place: Place) -> bool:
+    """The place is part of a listed company's name (贵州|茅台, 中国|平安): the name's, not the news's."""
+    lo = max(0, place.start - _LONGEST_COMPANY)
+    return any(
+        m.start() <= place.start and place.end <= m.end()
+        for m in _COMPANY_NAMED_FOR_PLACE.finditer(text, lo, place.end + _LONGEST_COMPANY)
+    )
+
+
 # …or a newspaper or station named for its city (广州日报的调查, 今日俄罗斯电视台): the medium's seat, not the news.
 MEDIA_AFTER: Final[tuple[str, ...]] = (
     "日报", "晚报", "早报", "晨报", "商报", "都市报", "青年报", "电视台", "卫视", "广播电台", "人民广播电台",
@@ -101,6 +119,8 @@ def passing_before(text: str, at: int, place: Place) -> bool:
     """The words right before ``at`` (where ``place`` or the list it belongs to opens) name it in passing."""
     abroad = place.level == "country" and place.code != "CN"
     return (ABROAD_PASSING_BEFORE if abroad else PASSING_BEFORE).search(text, max(0, at - 3), at) is not None
+
+
 # Between a place and the next: the next is a partner of the first (中国同日本的贸易额, 广东对香港出口), and after
 # a scope word the place or the list it opens is (我国与东盟、欧盟和美国进出口): the figures stay the first one's.
 PARTNER_WORDS: Final[tuple[str, ...]] = ("对", "向", "同")
@@ -108,9 +128,7 @@ PARTNER_WORDS: Final[tuple[str, ...]] = ("对", "向", "同")
 ATTACK_WORDS: Final[tuple[str, ...]] = (
     "空袭", "袭击", "打击", "轰炸", "进攻", "炮击", "攻击", "发射", "发动", "开火", "入侵", "侵略",
 )  # fmt: skip
-ATTACK_AFTER: Final[regex.Pattern[str]] = compiled.compile(
-    rf"{_CLAUSE_CHAR}{{0,16}}?(?:{'|'.join(ATTACK_WORDS)})"
-)
+ATTACK_AFTER: Final[regex.Pattern[str]] = compiled.compile(rf"{_CLAUSE_CHAR}{{0,16}}?(?:{'|'.join(ATTACK_WORDS)})")
 PARTNER_AFTER_SCOPE: Final[regex.Pattern[str]] = compiled.compile(
     r"(?:我国|中国|全国|国内|中方|我省|全省|本省|我市|全市|本市)(?:与|同|和|跟|对|向)(?:\p{Han}{1,6}?(?:、|和|及|以及))*$"
 )
@@ -428,11 +446,16 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
                 sentence_place, worldwide = scope_place, bool(m.group("glob"))
                 if _is_topic(text, m.start(), sentence_start, sentence_dates):
                     sentence_topic = scope_place
-        joined = isinstance(fact, Place) and (
-            text[listed[-1].end : fact.start] in LIST_JOINERS
-            or listed[-1].end == fact.start
-            or ROUTE_GAP.fullmatch(text, listed[-1].end, fact.start) is not None
-        ) if listed else False
+        joined = (
+            isinstance(fact, Place)
+            and (
+                text[listed[-1].end : fact.start] in LIST_JOINERS
+                or listed[-1].end == fact.start
+                or ROUTE_GAP.fullmatch(text, listed[-1].end, fact.start) is not None
+            )
+            if listed
+            else False
+        )
         if listed and not joined:
             # a list goes on over its joiners, over a run of places (江西南昌、安徽阜阳) and along a route (南昌至赣州:
             # both ends, so their common division)
@@ -461,11 +484,14 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             # 新华社上海4月20日专电, 发自北京, 广州报道: where the reporter files from, not what the figures are about
             # (全市 after 本报广州讯 is still 广州's, and the story may still be about it)
             dateline = ref is not None and (
-                (DATELINE_BEFORE.search(text, max(0, fact.start - 6), fact.start) is not None
-                and DATELINE_AFTER.match(text, fact.end) is not None)
+                (
+                    DATELINE_BEFORE.search(text, max(0, fact.start - 6), fact.start) is not None
+                    and DATELINE_AFTER.match(text, fact.end) is not None
+                )
                 or FILED_FROM_BEFORE.search(text, max(0, fact.start - 3), fact.start) is not None
                 or FILED_FROM_AFTER.match(text, fact.end) is not None
             )
+            dateline = dateline or in_company_name(text, fact)
             if (nationality or dateline) and ref is not None:
                 in_play.see(ref, fact)
                 nationality = True
@@ -537,8 +563,10 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             update["subject"] = respectively[index]  # 收入260亿元、游客3200万人次，分别增长12%和15%
         elif fact.subject is None and previous_figure is not None and _restates(text, previous_figure[0], fact):
             update["subject"] = previous_figure[1]  # 总量从7.91亿元，增长到|1.2万亿元; 5万亿韩元（约合|3万亿元人民币）
-        elif fact.subject is None and previous_subject and (
-            isinstance(fact, Percentage) or _CHANGE_JUST_BEFORE.search(text, max(0, fact.start - 4), fact.start)
+        elif (
+            fact.subject is None
+            and previous_subject
+            and (isinstance(fact, Percentage) or _CHANGE_JUST_BEFORE.search(text, max(0, fact.start - 4), fact.start))
         ):
             # 出口12.13万亿元，增长6.9%: the growth is the exports'; 收入5800元，比上年增加600元: so is the 600元
             update["subject"] = previous_subject
@@ -634,8 +662,10 @@ def _pair_respectively(facts: Sequence[Fact], index: int, text: str, subjects: l
     group = [index]
     j = index + 1
     kind = type(facts[index])
-    while j < len(facts) and isinstance(facts[j], kind) and not _SENTENCE_END.search(
-        text, facts[j - 1].end, facts[j].start
+    while (
+        j < len(facts)
+        and isinstance(facts[j], kind)
+        and not _SENTENCE_END.search(text, facts[j - 1].end, facts[j].start)
     ):
         group.append(j)
         j += 1
@@ -669,6 +699,7 @@ def _place_named_after(facts: Sequence[Fact], index: int, text: str, in_play: _I
             and later.ref is not None
             and not PASSING_AFTER.match(text, later.end)
             and not NATIONALITY_AFTER.match(text, later.end)  # 16名|中国船员: whose they are, not where
+            and not in_company_name(text, later)
         ):
             return _list_from(facts, j, text)  # …分布在湖北、河南、宁夏三省区: the list, not its first place
     if scope is None or scope.group("glob") or scope.group("company"):

@@ -26,7 +26,7 @@ from typing import Final
 import regex
 
 from . import compiled
-from .attribute import LIST_JOINERS, PASSING_AFTER, passing_before
+from .attribute import LIST_JOINERS, PASSING_AFTER, in_company_name, passing_before
 from .models import Date, Fact, Place, PlaceRef
 
 CHINA: Final[PlaceRef] = PlaceRef(name="中国", code="CN", level="country")
@@ -130,7 +130,11 @@ def _places_of_story(facts: Sequence[Fact], text: str, lo: int) -> list[Place]:
 
 def _in_passing(place: Place, text: str) -> bool:
     """北京时间, 江苏籍, 来自四川: a place named in passing says nothing of what the story is about."""
-    return bool(PASSING_AFTER.match(text, place.end) or passing_before(text, place.start, place))
+    return bool(
+        PASSING_AFTER.match(text, place.end)
+        or passing_before(text, place.start, place)
+        or in_company_name(text, place)  # 贵州茅台: a company's name
+    )
 
 
 def _city_abroad_in_passing(place: Place, lo: int) -> bool:
