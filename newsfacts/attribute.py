@@ -82,6 +82,7 @@ PLACE_NAMED_THINGS: Final[tuple[str, ...]] = ("合作组织", "议定书", "协�
 # is still found: a place inside a name is a place of the text).
 COMPANIES_NAMED_FOR_PLACES: Final[tuple[str, ...]] = (
     "贵州茅台", "山东黄金", "吉林敖东", "南宁糖业", "上海睿信", "中国平安", "中国石油", "中国石化", "中国神华",
+    "申万巴黎", "纽约梅隆",
 )  # fmt: skip
 _COMPANY_NAMED_FOR_PLACE = compiled.compile("|".join(COMPANIES_NAMED_FOR_PLACES))
 _LONGEST_COMPANY = max(map(len, COMPANIES_NAMED_FOR_PLACES))
