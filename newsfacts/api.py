@@ -16,7 +16,7 @@ from .places import PlaceHit, find_places
 from .resolve import Source, resolve, resolve_percent
 from .respectively import pair_respectively
 from .scan import DateCandidate, PercentCandidate, candidates
-from .scope import fill_places
+from .scope import fill_places, items
 from .script import fold
 from .spacing import close_up
 from .structure import Words
@@ -87,7 +87,9 @@ def _facts(text: str, spans: list[tuple[int, int]], reference_date: dt.date | No
     found.extend(_place_fact(hit) for hit in find_places(text) if _inside(hit.start, hit.end, spans))
     merged = sorted(found, key=lambda f: (f.start, f.end))
     paired = pair_respectively(share_subjects(merged, src.folded), src)
-    return fill_lead_dates(fill_places(attribute(paired, src.folded), src.folded), src.folded, reference)
+    stories = items(src.folded)  # the headlines' stories, read once for places and for dates
+    placed = fill_places(attribute(paired, src.folded), src.folded, stories)
+    return fill_lead_dates(placed, src.folded, reference, stories)
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -60,7 +60,8 @@ CENTRAL_BODIES: Final[tuple[str, ...]] = (
 GLOBAL_WORDS: Final[tuple[str, ...]] = ("全球", "全世界", "世界各地", "世界上", "国际上", "各国", "世界")
 # Right before a worldwide word: where people or goods come from or reach (来自全球80多个国家和地区的参展商,
 # 产品销往全球): the figure is still the story's, not the world's.
-GLOBAL_IN_PASSING: Final[regex.Pattern[str]] = compiled.compile(r"(?:来自|销往|遍布|面向|辐射|覆盖)$")
+WORLD_IN_PASSING: Final[tuple[str, ...]] = ("来自", "销往", "遍布", "面向", "辐射", "覆盖")
+GLOBAL_IN_PASSING: Final[regex.Pattern[str]] = compiled.compile(rf"(?:{'|'.join(WORLD_IN_PASSING)})$")
 # Words that contain a scope word but are none: a rank (国家级, 世界第一), a title (国家队, 世界杯).
 NOT_SCOPE: Final[tuple[str, ...]] = (
     "国家级", "国家一级", "国家二级", "国家重点", "国家标准", "国家队", "国家公园", "国家森林公园", "国家地质公园",
@@ -207,7 +208,7 @@ PARAGRAPH_CONTINUES: Final[regex.Pattern[str]] = compiled.compile(
 )
 
 _SENTENCE_END = compiled.compile(r"[。！？!?\n]")
-_LAST_SENTENCE_END = compiled.compile(_SENTENCE_END.pattern, regex.REVERSE)  # the last one before a figure
+LAST_SENTENCE_END = compiled.compile(_SENTENCE_END.pattern, regex.REVERSE)  # the last one before a figure
 _PARAGRAPH_END = compiled.compile(r"\n")
 _DATE_PARTS = compiled.compile(dates.PATTERN)
 
@@ -400,7 +401,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
     respectively: dict[int, str] = {}  # index of a percentage after 分别 → the subject it pairs with
     last_end = 0
     for index, fact in enumerate(facts):
-        end = _LAST_SENTENCE_END.search(text, last_end, fact.start)  # a sentence ended since the last fact
+        end = LAST_SENTENCE_END.search(text, last_end, fact.start)  # a sentence ended since the last fact
         if end is not None:
             if sentence_topic is not None and sentence_place is not None and sentence_topic[0] == sentence_place[0]:
                 paragraph_place = sentence_topic[1]  # the place the sentence was about carries on
@@ -493,9 +494,9 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
                 or FILED_FROM_AFTER.match(text, fact.end) is not None
             )
             dateline = dateline or in_company_name(text, fact)
-            if (nationality or dateline) and ref is not None:
+            in_passing = nationality or dateline
+            if in_passing and ref is not None:
                 in_play.see(ref, fact)
-                nationality = True
             partner = (
                 (partner_end is not None and text[partner_end : fact.start] in LIST_JOINERS)
                 or PARTNER_AFTER_SCOPE.search(text, max(0, fact.start - 30), fact.start) is not None
@@ -503,7 +504,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             ) and not ATTACK_AFTER.match(text, fact.end)  # 以色列对加沙地带|已实施1200次空袭: where it struck
             previous_place = fact
             partner_end = fact.end if partner else None
-            if opens_name or partner or nationality:
+            if opens_name or partner or in_passing:
                 out.append(fact)  # 我国对|美国出口, 中国同|日本的贸易额: a partner, the figure stays the first one's
                 continue
             opens = listed[0].start if listed else run_start
@@ -564,10 +565,8 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             update["subject"] = respectively[index]  # 收入260亿元、游客3200万人次，分别增长12%和15%
         elif fact.subject is None and previous_figure is not None and _restates(text, previous_figure[0], fact):
             update["subject"] = previous_figure[1]  # 总量从7.91亿元，增长到|1.2万亿元; 5万亿韩元（约合|3万亿元人民币）
-        elif (
-            fact.subject is None
-            and previous_subject
-            and (isinstance(fact, Percentage) or _CHANGE_JUST_BEFORE.search(text, max(0, fact.start - 4), fact.start))
+        elif fact.subject is None and previous_subject and (
+            isinstance(fact, Percentage) or _CHANGE_JUST_BEFORE.search(text, max(0, fact.start - 4), fact.start)
         ):
             # 出口12.13万亿元，增长6.9%: the growth is the exports'; 收入5800元，比上年增加600元: so is the 600元
             update["subject"] = previous_subject
@@ -614,13 +613,18 @@ def _is_duration(fact: Fact) -> bool:
     return row is not None and row.duration
 
 
+def timeless(fact: Fact) -> bool:
+    """A length of time or an age (3年, 80岁以上): it counts no group and has no date of its own."""
+    return _is_duration(fact) or (isinstance(fact, Quantity) and fact.unit in quantity.AFTER_ONLY_SUBJECT)
+
+
 def _restates(text: str, previous: Fact, fact: Fact) -> bool:
     """``fact`` states the figure before it again: the end of a change from it, the sum in another currency, or
     the same group in another unit right after it (95户360人)."""
     gap_start, at = previous.end, fact.start
     if gap_start == at and isinstance(previous, (Headcount, Quantity)) and isinstance(fact, (Headcount, Quantity)):
         # 群众95户|360人: one group, counted twice (not a length of time, not an age: 3600名|80岁以上)
-        return not any(_is_duration(f) or f.unit in quantity.AFTER_ONLY_SUBJECT for f in (previous, fact))
+        return not (timeless(previous) or timeless(fact))
     if isinstance(previous, Money) and isinstance(fact, Money) and _CONVERSION_GAP.fullmatch(text, gap_start, at):
         return text.startswith(_CONVERSION_START, at) or text[gap_start:at].strip("（( ") != ""
     if isinstance(previous, Percentage) and not isinstance(fact, Percentage) and not _is_duration(fact):

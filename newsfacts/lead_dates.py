@@ -3,7 +3,7 @@
 A news story opens with its day (今天（9月23日），我国…; 截至今天（2月9日）…) and tells the rest of what happened
 that day in paragraphs that name no date again: a careful reader files those figures under the lead's day.
 ``attribute`` carries a date through a sentence and the paragraph it continues; this fills in what it left
-without one, story by story (``scope.items``), from the first governing one-day date of the story's lead,
+without one, story by story, from the first governing one-day date of the story's lead,
 within a week of the text's own date — not a period (2022年, 上半年: a report's period is carried by
 ``attribute`` where it governs), not a founding or a comparison base (成立于2006年6月15日), and only for
 figures after it, not lengths of time or ages, and not a figure its sentence puts at another time (近年来,
@@ -19,10 +19,8 @@ from typing import Final
 import regex
 
 from . import compiled
-from .attribute import governs
-from .kinds import quantity
-from .models import Date, Fact, Place, Quantity
-from .scope import items
+from .attribute import LAST_SENTENCE_END, governs, timeless
+from .models import Date, Fact, Place
 
 LEAD: Final[int] = 120  # characters of a story's headline and lead that can hold its day
 NEWS_DAYS: Final[int] = 7  # how far from the text's own date the lead's day may be: news of the day, not a history
@@ -45,31 +43,24 @@ OTHER_TIMES: Final[tuple[str, ...]] = (
     "建于",
 )  # fmt: skip
 _OTHER_TIME = compiled.compile("|".join(regex.escape(w) for w in sorted(OTHER_TIMES, key=len, reverse=True)))
-_SENTENCE_END = compiled.compile(r"[。！？!?\n]", regex.REVERSE)
 _REACH = 200
 
 
 def _sentence_start(text: str, at: int) -> int:
-    m = _SENTENCE_END.search(text, max(0, at - _REACH), at)
+    m = LAST_SENTENCE_END.search(text, max(0, at - _REACH), at)
     return m.end() if m is not None else max(0, at - _REACH)
 
 
-def _timeless(fact: Fact) -> bool:
-    """A length of time or an age: it has no date of its own to take."""
-    if not isinstance(fact, Quantity):
-        return False
-    row = quantity.UNITS.get(fact.unit or "")
-    return fact.unit in quantity.AFTER_ONLY_SUBJECT or (row is not None and row.duration)
-
-
-def fill_lead_dates(facts: Sequence[Fact], text: str, reference: dt.date | None) -> list[Fact]:
-    """The figures without a date given the day of their story's lead, when the lead names one before them.
-    Only for a dated text (``reference``): news of a day, whose lead says which."""
+def fill_lead_dates(
+    facts: Sequence[Fact], text: str, reference: dt.date | None, stories: Sequence[tuple[int, int]]
+) -> list[Fact]:
+    """The figures without a date given the day of their story's lead (``stories``: ``scope.items(text)``), when
+    the lead names one before them. Only for a dated text (``reference``): news of a day, whose lead says which."""
     if reference is None:
         return list(facts)
     out: list[Fact] = []
     k = 0
-    for lo, hi in items(text):
+    for lo, hi in stories:
         story = []
         while k < len(facts) and facts[k].start < hi:
             story.append(facts[k])
@@ -81,7 +72,7 @@ def fill_lead_dates(facts: Sequence[Fact], text: str, reference: dt.date | None)
                 or isinstance(fact, (Place, Date))
                 or fact.date is not None
                 or fact.start < day.end
-                or _timeless(fact)
+                or timeless(fact)
                 or _OTHER_TIME.search(text, _sentence_start(text, fact.start), fact.start) is not None
             ):
                 out.append(fact)

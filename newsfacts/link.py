@@ -735,25 +735,8 @@ _RATIO_CLAUSE = compiled.compile(
 # After "N%的": the group of which the figure is a share (60%的家庭) — unless the word is what the figure
 # measures (6%的增长, 5%的比重).
 _MEASURE_NOUNS = (
-    *CHANGE_WORDS,
-    "比例",
-    "比重",
-    "份额",
-    "水平",
-    "幅度",
-    "速度",
-    "目标",
-    "利率",
-    "税率",
-    "概率",
-    "可能",
-    "成绩",
-    "收益",
-    "回报",
-    "折扣",
-    "优惠",
-    "股份",
-    "股权",
+    *CHANGE_WORDS, "比例", "比重", "份额", "水平", "幅度", "速度", "目标", "利率", "税率", "概率", "可能",
+    "成绩", "收益", "回报", "折扣", "优惠", "股份", "股权",
 )
 _MEASURED_AFTER = compiled.compile(_alternation(_MEASURE_NOUNS))
 # …幅度在5%以上的基金: after a copula the figure is the value of the noun before it, and 的基金 opens a

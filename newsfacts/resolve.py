@@ -218,7 +218,11 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
             or _event_text(src, event)
             or _event_after_cause(src, c.end)
             or _event_before(src, c.start)
-            or (None if _IN_LIST_BEFORE.search(text, max(0, c.start - 1), c.start) else _closing_verb(src, c.end))
+            or (  # 1.2万人|脱贫。: the verb that alone closes the clause, unless a list shares it
+                None
+                if _IN_LIST_BEFORE.search(text, max(0, c.start - 1), c.start)
+                else src.slice(src.words.closing_verb(c.end))
+            )
             or _group_before(src, c.start)
             or src.slice(src.words.verb_before(c.start))
         )
@@ -266,11 +270,6 @@ def _group_before(src: Source, start: int) -> str | None:
     if group is None or not _PEOPLE_GROUP.search(src.folded, group[0], group[1]):
         return None  # 火灾中|至少58人: what they were in, not who they are
     return src.slice(group)
-
-
-def _closing_verb(src: Source, end: int) -> str | None:
-    """回国 of 3828人|回国，: the verb that alone closes the clause after the count (structure.closing_verb)."""
-    return src.slice(src.words.closing_verb(end))
 
 
 def _event_before(src: Source, start: int) -> str | None:

@@ -192,7 +192,7 @@ def _as_items(text: str, pieces: list[Span], last: Span, reader: Words, facts: l
     for k, (lo, hi) in enumerate(pieces):
         span = _first_item(text, lo, hi, reader) if k == 0 else reader.noun_phrase((lo, hi))
         if span is None and _SHORT_ITEM.fullmatch(text, lo, hi):
-            span = (lo, hi)  # 一产、二产、三产和…: a short piece between list marks is an item, whatever its tags
+            span = (lo, hi)  # 一居、两居的租金: a short piece between list marks is an item, whatever its tags
         if span is None or span[0] < lo:
             return None
         # the piece ends at the list mark, so its last word is the item's own, even one the phrase rules

@@ -26,7 +26,7 @@ from typing import Final
 import regex
 
 from . import compiled
-from .attribute import LIST_JOINERS, PASSING_AFTER, in_company_name, passing_before
+from .attribute import LIST_JOINERS, PASSING_AFTER, WORLD_IN_PASSING, in_company_name, passing_before
 from .models import Date, Fact, Place, PlaceRef
 
 CHINA: Final[PlaceRef] = PlaceRef(name="中国", code="CN", level="country")
@@ -54,8 +54,8 @@ SECTOR_AFTER: Final[dict[str, tuple[str, ...]]] = {
 # of a share (占世界的比重, 占全球70%: the share is the story's place's).
 NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     "指数": ("价格", "经理", "经理人", "生产", "景气", "活动", "信心", "发展"),
-    "全球": ("占", "来自", "销往", "遍布", "面向"),  # 来自全球…的参展商: where they come from, not the figure's world
-    "世界": ("占", "来自", "销往", "遍布", "面向"),
+    "全球": ("占", *WORLD_IN_PASSING),  # 来自全球…的参展商: where they come from, not the figure's world
+    "世界": ("占", *WORLD_IN_PASSING),
     "国际": ("来自",),
 }
 # …and 国际 opening the name of an event held somewhere (青海湖国际诗歌节, 国际投资论坛): the venue's figures.
@@ -220,11 +220,10 @@ _BULLETIN = _words(BULLETIN_WORDS)
 _DEPTH: Final[dict[str, int]] = {"country": 0, "province": 1, "prefecture": 2, "county": 3}
 
 
-def fill_places(facts: Sequence[Fact], text: str) -> list[Fact]:
-    """The figures without a place given their story's, else the article's, where their sentence is about a
-    place at all."""
+def fill_places(facts: Sequence[Fact], text: str, stories: Sequence[tuple[int, int]]) -> list[Fact]:
+    """The figures without a place given their story's (``stories``: ``items(text)``), else the article's, where
+    their sentence is about a place at all."""
     article = article_place(facts, text)
-    stories = items(text)
     bulletin = len(stories) > 1 and _BULLETIN.search(text) is not None
     out: list[Fact] = []
     k = 0
