@@ -98,10 +98,12 @@ def in_company_name(text: str, place: Place) -> bool:
     )
 
 
-# …or a newspaper or station named for its city (广州日报的调查, 今日俄罗斯电视台): the medium's seat, not the news.
+# …or a newspaper, station or warship named for its city (广州日报的调查, 今日俄罗斯电视台, 枣庄舰): a name's,
+# not the news's.
 MEDIA_AFTER: Final[tuple[str, ...]] = (
     "日报", "晚报", "早报", "晨报", "商报", "都市报", "青年报", "电视台", "卫视", "广播电台", "人民广播电台",
     "《",  # 英国《每日邮报》, 美国《纽约时报》: a title right after its country
+    "舰",  # 枣庄舰, 南通舰: a warship named for a city
 )  # fmt: skip
 PASSING_AFTER: Final[regex.Pattern[str]] = compiled.compile(
     rf"(?:东部|西部|中部|太平洋|当地)?时间|人(?![民大口数员次均社才力气流工寿])|籍|语|{'|'.join(PLACE_NAMED_THINGS)}|{'|'.join(MEDIA_AFTER)}|{_CLAUSE_CHAR}{{0,12}}?(?:专家|学者|教授|研究员|分析师|经济学家|研究院|研究所|研究中心|智库|大学|学院)"

@@ -45,7 +45,7 @@ VERBS: Final[tuple[str, ...]] = (
     "重返", "送去", "送来", "派发", "领取", "交来", "交给", "筹得", "追回", "收缴", "支付", "录得",
     "普发", "受惠", "预计", "估计", "预期", "染病", "患病", "感染", "受灾", "种下", "栽下", "栽种", "植下",
     "开了", "获发", "获赔", "赔付", "缴纳", "缴存", "退还", "返还", "冻结", "募得", "募集", "筹措", "帮助",
-    "接受", "用于", "死于", "得到", "进行", "开展", "多达", "取缔", "撤销", "注销", "吊销",
+    "接受", "用于", "死于", "得到", "进行", "开展", "多达", "取缔", "撤销", "注销", "吊销", "携带",
     "出现", "正在", "受到", "达到", "高达", "已达", "共有", "共计", "合计", "总计", "其中", "分别", "约为",
     "仅有", "只有", "收于", "跌破", "突破", "冲至", "冲上", "大跌", "大涨", "收报", "下跌", "上涨", "增长",
     "下降", "超过", "增加", "减少", "位于", "来自", "占", "达", "为", "是", "有", "共", "约", "报", "超",
@@ -250,6 +250,8 @@ _VERB_SET = frozenset(w for w in VERBS if len(w) >= 2) - _CLAUSE_VERBS
 _QUOTES = '“”‘’"'
 
 
+# 处 right after a figure: "at that point" (128公里处的大熊湖, 水深3米处), a place, not what the figure measures.
+_AT_THE_POINT = compiled.compile(r"处(?=的|[，,。；;、\s]|$)")
 # A dimension after a measure: 8米高的梧桐树 is a plane tree 8 metres tall.
 _DIMENSION_OF = compiled.compile(r"余?[长宽高深厚粗重]的")
 
@@ -293,6 +295,8 @@ def _inside_word(text: str, stop: Span, words: Reader, after: bool) -> bool:
 def subject_after(text: str, end: int, people: bool = False, words: Reader | None = None) -> Span | None:
     """The noun phrase that starts at ``end`` (right after a figure's unit), or None. ``words``: the
     sentence's words, which keep a noun's characters from being read as stop words (see ``_stops``)."""
+    if _AT_THE_POINT.match(text, end):
+        return None  # 洛杉矶以东128公里|处的大熊湖地区: the distance places something, it measures nothing named after
     dimension = _DIMENSION_OF.match(text, end)
     if dimension is not None:  # 8米|高的|梧桐树, 两米余|宽的|村道: the size of the noun that follows
         if words is not None and not words.starts_noun(dimension.end()):

@@ -85,7 +85,7 @@ HOW_ADVERBS: Final[frozenset[str]] = frozenset({"线上", "线下", "现场", "�
 SINCE: Final[tuple[str, ...]] = ("以来", "年来")
 # Words that say when and open the predicate after a counted noun: 两只偏股基金|同期净值下跌.
 TIME_ADVERBS: Final[frozenset[str]] = frozenset(
-    {"同期", "目前", "此前", "此后", "当年", "全年", "当天", "当日", "同时"}
+    {"同期", "目前", "此前", "此后", "当年", "全年", "当天", "当日", "同时", "此时", "这时", "届时"}
 )
 # A clause that only says how much or how it changed continues the topic of the clause before it: its words
 # carry these tags or are these words (达, 为, 增长, 较…高).
@@ -415,6 +415,8 @@ class Words:
         # a people noun after a verb makes the verb a modifier: 企业退休人员, 外出务工人员
         people_at = max((i for i, w in enumerate(words) if w.text in _PEOPLE_NOUNS), default=-1)
         after_noun = after_de = False
+        if words and words[0].text in TIME_ADVERBS and self.starts_verb(words[0].end):
+            return None  # 二人|此时访问朝鲜: a time and a verb right after the count are its predicate
         for i, w in enumerate(words):
             how = w.text in HOW_ADVERBS and self.starts_verb(w.end)  # 采购商|线下参会, not 线下线上活动
             if i and (w.tag in ("t", "tg") or w.text in TIME_ADVERBS or how or w.text.endswith(SINCE)):
