@@ -439,6 +439,12 @@ def _strip_tail(
     """Where text[lo:hi] ends once the stop words (and, for a change, its words) at its end are dropped."""
     while hi > lo:
         tail = trailing.search(text, lo, hi)
+        if tail is None and words is not None:
+            # 销售率|普遍|只有: an adverb ends no noun phrase, and what stands before it is the topic, whatever
+            # the stop list says of its last word (联邦政府支出|则|增长了)
+            adverb = words.adverb_before(hi)
+            if adverb is not None and adverb > lo:
+                return adverb
         if tail is None or (tail.start() == lo and not change):
             break
         head = text[tail.start() : tail.end()] in TRAILING_NOUN_HEADS
@@ -544,6 +550,9 @@ class Reader(Protocol):
 
     def ends_noun(self, pos: int) -> bool:
         """A word the segmenter tags a common noun ends at ``pos``."""
+
+    def adverb_before(self, pos: int) -> int | None:
+        """Where an adverb that ends at ``pos`` starts, else None."""
 
     def starts_verb(self, pos: int) -> bool:
         """A verb, or an adverb or modal before one, starts at ``pos``: a predicate opens there."""

@@ -130,7 +130,7 @@ NOMINAL_WORDS: Final[frozenset[str]] = frozenset(
      "营业额", "发行", "回报", "考生", "生产", "总产值", "产值", "降水", "降雨", "用电", "用水", "投入",
      "出让", "成本", "工资", "薪酬", "年薪", "月薪", "保费", "赔款", "欠款", "借款", "还款", "收购", "订单",
      "占地", "资金", "罚金", "现金", "索赔", "赔付", "理赔", "募捐", "筹款", "集资", "贿赂", "赃款", "回扣",
-     "好处费", "初中", "高中", "增加值", "组织", "机构"}
+     "好处费", "初中", "高中", "增加值", "组织", "机构", "县"}
 )  # fmt: skip
 # Single characters that make the word they end a noun, whatever its tag: 知识产权|费, 综合重箱|率.
 NOMINAL_SUFFIXES: Final[str] = "率额量费数价金款值比速幅税资者员"
@@ -256,10 +256,35 @@ RETAGGED: Final[dict[str, str]] = {
 }  # fmt: skip
 
 
+# A single character of these that the segmenter cuts off a word (销售|率, 开盘|价) is the word's noun suffix;
+# the tags it may carry then, and the tags of the word it ends.
+_SUFFIX_TAGS: Final[frozenset[str]] = frozenset({"n", "ng", "v", "vn", "vg", "k"})
+_SUFFIXED_TAGS: Final[frozenset[str]] = frozenset({"n", "vn", "v", "nz", "j", "l", "an"})
+
+
+def _join_suffixes(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Join a noun suffix to the word before it: 开盘|销售率 (n), not 开盘|销售|率 (v), so that no rule reads
+    the suffix as a verb of the clause."""
+    out: list[tuple[str, str]] = []
+    for word, tag in tagged:
+        if (
+            len(word) == 1
+            and word in NOMINAL_SUFFIXES
+            and tag in _SUFFIX_TAGS
+            and out
+            and out[-1][1] in _SUFFIXED_TAGS
+            and len(out[-1][0]) >= 2
+        ):
+            out[-1] = (out[-1][0] + word, "n")
+        else:
+            out.append((word, tag))
+    return out
+
+
 def _tag(text: str) -> list[tuple[str, str]]:
     import rjieba  # imported on first use: a text without figures never loads the dictionary
 
-    tagged = rjieba.tag(text)
+    tagged = _join_suffixes(rjieba.tag(text))
     if any(word in text for word in RETAGGED):  # a substring test per word of the table, not a loop per token
         return [(w, RETAGGED.get(w, t)) for w, t in tagged]
     return tagged
@@ -422,6 +447,9 @@ class Words:
             if i and (w.tag in ("t", "tg") or w.text in TIME_ADVERBS or how or w.text.endswith(SINCE)):
                 hi = w.start
                 break
+            if i and w.tag == "r" and w.text[0] == "每" and after_noun:
+                hi = w.start  # 832个脱贫县|每个县都…: 每 after the noun opens the predicate's distribution
+                break
             if i and w.tag in ("m", "mq") and _NUMERAL_WORD.fullmatch(w.text) and _is_noun(words[i - 1]):
                 hi = w.start  # 41支参赛队|千余名选手: another count opens another phrase
                 break
@@ -431,6 +459,7 @@ class Words:
                 or w.tag == "p"  # 390个药品|通过审查, 10家银行|在京签约: a preposition opens the predicate
                 or w.text in _AVERAGE_WORDS  # 30多家基金公司|人均总薪酬: an average is another phrase
                 or (len(w.text) == 2 and w.text[0] in PASSIVE_MARKS)  # 40多万亩农田|受淹: tagged a noun or not
+                or (w.tag == "vn" and after_noun and w.text not in NOMINAL_WORDS and self._preposition_at(w.end))
             )
             if i == 0 and w.text in COPULAS and len(words) > 1 and _is_noun(words[1]):
                 lo = words[1].start
@@ -469,6 +498,12 @@ class Words:
             hi = kept[-1].end if kept else hi
         return self.noun_phrase((lo, hi), after=True)
 
+    def _preposition_at(self, pos: int) -> bool:
+        """A preposition starts at ``pos``: the verbal noun before it is the verb of its clause, as no noun's
+        head would be (服务队|活跃|在城乡社区, 企业|合作|与高校)."""
+        words = self.words(pos, pos + 1)
+        return bool(words) and words[0].start == pos and words[0].tag == "p"
+
     def starts_noun(self, pos: int) -> bool:
         """A word the segmenter tags a noun starts at ``pos`` (8米高的|梧桐树, not 8毫米厚的|多用作…)."""
         words = self.words(pos, pos + 1)
@@ -478,6 +513,13 @@ class Words:
         """A word the segmenter tags a common noun ends at ``pos`` (社会|组织, 共青团|组织; not 当地|组织)."""
         words = self.words(pos - 1, pos)
         return bool(words) and words[-1].end == pos and words[-1].tag in INNER_STOP_TAGS
+
+    def adverb_before(self, pos: int) -> int | None:
+        """Where an adverb that ends at ``pos`` starts (销售率|普遍|只有), else None."""
+        words = self.words(pos - 1, pos)
+        if words and words[-1].end == pos and words[-1].tag in MANNER_TAGS and words[-1].text not in NOMINAL_WORDS:
+            return words[-1].start
+        return None
 
     def starts_verb(self, pos: int) -> bool:
         """A predicate opens at ``pos``: a verb, or adverbs and modals before one (可以|在网上办理, 都|下跌)."""
