@@ -109,13 +109,16 @@ PASSING_AFTER: Final[regex.Pattern[str]] = compiled.compile(
     rf"(?:东部|西部|中部|太平洋|当地)?时间|人(?![民大口数员次均社才力气流工寿])|籍|语|{'|'.join(PLACE_NAMED_THINGS)}|{'|'.join(MEDIA_AFTER)}|{_CLAUSE_CHAR}{{0,12}}?(?:专家|学者|教授|研究员|分析师|经济学家|研究院|研究所|研究中心|智库|大学|学院)"
     rf"{_CLAUSE_CHAR}{{0,12}}?(?:表示|认为|指出|称|说|分析|预测|预计|介绍|透露|给出|提醒|建议)"
 )
-# Right before a place (or the list it opens): the place is a person's origin (来自江苏、安徽和山东的工人).
-PASSING_BEFORE: Final[regex.Pattern[str]] = compiled.compile(r"(?:来自|出生于|生于|籍贯|老家|原籍)$")
+# Right before a place (or the list it opens): the place is a person's origin (来自江苏、安徽和山东的工人), or
+# an address to write or come to (地址：北京市海淀区…), which says where an office is, not what the story is about.
+PASSING_BEFORE: Final[regex.Pattern[str]] = compiled.compile(
+    r"(?:来自|出生于|生于|籍贯|老家|原籍|地址[:：]?|住址[:：]?)$"
+)
 # …and right before a place abroad, a destination or a stop on the way (运抵莫斯科、华沙, 飞往纽约的航班, 经由首尔
 # 转机, 上海到法兰克福的机票): goods and flights from home; not 来到东京, which takes the story there. Not for a
 # place at home: 飞往武汉的航线 is in a story about Wuhan.
 ABROAD_PASSING_BEFORE: Final[regex.Pattern[str]] = compiled.compile(
-    r"(?:来自|出生于|生于|籍贯|老家|原籍|距离|距|(?<![撤远脱逃])离|运抵|飞往|开往|驶往|发往|直飞|经由|途经|转道|(?<![来回])到|至)$"
+    r"(?:来自|出生于|生于|籍贯|老家|原籍|地址[:：]?|住址[:：]?|距离|距|(?<![撤远脱逃])离|运抵|飞往|开往|驶往|发往|直飞|经由|途经|转道|(?<![来回])到|至)$"
 )
 
 

@@ -104,7 +104,9 @@ def article_place(facts: Sequence[Fact], text: str) -> PlaceRef | None:
         counts = Counter(chinese)
         top, n = counts.most_common(1)[0]
         lead = [f.ref for f in places if f.start < LEAD and f.ref is not None and f.code != "CN"]
-        if n >= MAIN_SHARE * len(chinese) or (lead and len(set(lead)) == 1 and lead[0] == top):
+        # named twice at least (as for a story's place), or the only one of the lead: a division named once
+        # in the body is an example or a visit (习近平来到吉林) of a story that may be national
+        if (n >= 2 and n >= MAIN_SHARE * len(chinese)) or (lead and len(set(lead)) == 1 and lead[0] == top):
             return top
     if _NATIONAL.search(text) or (places and not chinese):
         return CHINA
@@ -120,7 +122,8 @@ def _places_of_story(facts: Sequence[Fact], text: str, lo: int) -> list[Place]:
     for f in facts:
         if not isinstance(f, Place) or f.code is None:
             continue
-        listed = previous is not None and text[previous.end : f.start] in LIST_JOINERS
+        # the rest of a list, or a division written right after its province (地址：北京|海淀区)
+        listed = previous is not None and (previous.end == f.start or text[previous.end : f.start] in LIST_JOINERS)
         passing = (listed and passing) or _in_passing(f, text)
         previous = f
         if not passing and not _city_abroad_in_passing(f, lo):
