@@ -575,6 +575,17 @@ PERSON_ATTRIBUTES: Final[tuple[str, ...]] = (
 _PERSON_ATTRIBUTE = compiled.compile(_alternation(PERSON_ATTRIBUTES))
 
 
+# What a figure after it, and 的, is judged as: a result or a record (产量增加113亿斤的|好成绩, 只发出两三亿元的|颓势,
+# 达到3000亿美元的|历史新高) — not what the figure measures, which the phrase before it names.
+EVALUATION_HEADS: Final[tuple[str, ...]] = (
+    "成绩", "佳绩", "战绩", "成果", "收成", "颓势", "态势", "势头", "局面", "纪录", "记录", "新高", "新低",
+    "高位", "低位", "高点", "低点", "大关", "关口", "峰值", "水平",
+)  # fmt: skip
+_EVALUATION_AFTER = compiled.compile(
+    rf"的(?:历史|同期|年内|阶段性)?(?:最好|最高|最低|较好|良好|不错的|好|新)?(?:{_alternation(EVALUATION_HEADS)})"
+)
+
+
 def find_subject(
     text: str, start: int, end: int, reader: Reader, people: bool = False, counted: bool = False
 ) -> Span | None:
@@ -585,7 +596,7 @@ def find_subject(
     relative = reader.relative_head(end, people) if counted else None  # 22名|来自新疆的|患儿
     if relative is not None:
         return relative
-    after = subject_after(text, end, people, reader)
+    after = None if _EVALUATION_AFTER.match(text, end) else subject_after(text, end, people, reader)
     if after is not None and after[1] - after[0] == 1 and counted:
         return None  # 17个|省、区: the figure names what it counts, in one character
     if people and after is not None and _PERSON_ATTRIBUTE.match(text, after[0]):
@@ -598,7 +609,9 @@ def find_subject(
         or _subject_before_comparison(text, start, reader)
         or subject_of_range(text, start, reader)
         or _topic_past_adverbs(text, start, reader)
-        or subject_of_earlier_clause(text, start, reader, people)
+        # what a classifier counts is named after it when anything is (2000多个|包裹发往…, 11个|季度): an
+        # earlier clause's topic is not what it counts
+        or (None if counted and after is not None else subject_of_earlier_clause(text, start, reader, people))
     )
 
 
@@ -719,6 +732,11 @@ def subject_of_earlier_clause(text: str, start: int, reader: Reader, people: boo
         elided = not numbers and _REACHED.match(text, at) is not None and reader.starts_verb(at)  # not 居|民
         if hi > prev_lo and not elided:
             found = reader.noun_phrase(subject_before(text, hi, change=True, words=reader))
+            reached = _REACHED_INSIDE.search(text, found[0] + 2, found[1]) if found and not numbers else None
+            if found is not None and reached is not None:
+                # a clause with no number that says what its topic reached (中国粮食产量|创历史最高水平，达到…,
+                # 出口规模|位居全国首位，同比增长…): the topic, not the record
+                found = reader.noun_phrase((found[0], reached.start())) or found
             if found is None and not numbers and _CHANGE_WORD.search(text, prev_lo, hi):
                 found = reader.clause_topic(prev_lo, hi)  # 服务出口|增长更为明显，同比增长了11.7%
             if found is not None and (not people or _PEOPLE_AT_END.search(text, found[0], found[1])):
@@ -733,6 +751,10 @@ REACHED_VERBS: Final[tuple[str, ...]] = (
     "跻身",
 )  # fmt: skip
 _REACHED = compiled.compile(rf"(?:首次|再次|继续|均|已|仍|也)?(?:{_alternation(REACHED_VERBS)})了?")
+# …and inside a clause, after its topic: not the 居 of 居民 or the 创 of 创新 (words the verb opens).
+_REACHED_INSIDE = compiled.compile(
+    rf"(?:首次|再次|继续|均|已|仍|也)?(?:{_alternation(REACHED_VERBS)})(?<!居(?=[民住家室然委])|创(?=[新业造建意作办立收汇]))"
+)
 # A clause with no number that says how its topic changed (服务出口增长更为明显): the next clause's figure is
 # that change.
 _CHANGE_WORD = compiled.compile(_alternation(tuple(w for w in CHANGE_WORDS if len(w) >= 2)))
@@ -760,7 +782,12 @@ _VALUE_OF_BEFORE = _at_end(r"(?:(?<![，,；;。：:\n]|^)在|为|是|达到|达
 def percentage_subject(text: str, start: int, end: int, change: bool, reader: Reader) -> Span | None:
     """The subject of a percentage: the group after 的 for a share of it (三分之一的居民), the part A in
     "A占B的N%", else the phrase before it (changes and their basis dropped), else the previous clause's."""
-    if not change and text.startswith("的", end) and not _VALUE_OF_BEFORE.search(text, max(0, start - 4), start):
+    if (
+        not change
+        and text.startswith("的", end)
+        and not _VALUE_OF_BEFORE.search(text, max(0, start - 4), start)
+        and not _EVALUATION_AFTER.match(text, end)
+    ):
         after = reader.head_after(subject_after(text, end, words=reader))  # 41%的被调查者|判断
         if after is not None and not _MEASURED_AFTER.match(text, after[0]):
             return after

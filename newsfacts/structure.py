@@ -99,7 +99,9 @@ AMOUNT_WORDS: Final[frozenset[str]] = frozenset(
      "加快", "放缓", "收于", "报收", "收报", "跌破", "升破", "站上", "回到", "保持", "持平", "分", "剩下", "剩",
      "只剩", "只剩下", "翻红", "翻绿", "震荡", "冲到", "冲至", "一度", "报", "录得", "实现", "可", "可达", "已达",
      "将达", "共有", "只有", "仅有", "还有", "另有", "尚有", "拥有", "预计", "约有", "超", "逾", "近", "较", "比",
-     "日均", "月均", "年均", "多达", "高达"}
+     "日均", "月均", "年均", "多达", "高达",
+     # how long or how often a level held (连续六年稳定在, 每年大概为, 维持在)
+     "稳定", "维持", "连续", "每年", "每月", "每天", "每日", "大概", "大约"}
 )  # fmt: skip
 # Words after a count that say nothing of what the people counted did (左右, 以上: the figure's own).
 # …and directions, which need the verb they complete (二人|出来), and nouns the dictionary tags verbs (死刑).
