@@ -292,6 +292,10 @@ def _inside_word(text: str, stop: Span, words: Reader, after: bool) -> bool:
     return words.opens_noun(lo, hi)
 
 
+# Verbs of purpose, which always open the predicate after an amount (200万元|用于校舍建设), never modify a noun.
+_PURPOSE_VERB = compiled.compile(r"用于|用来|用作|用在|专用于")
+
+
 def subject_after(text: str, end: int, people: bool = False, words: Reader | None = None) -> Span | None:
     """The noun phrase that starts at ``end`` (right after a figure's unit), or None. ``words``: the
     sentence's words, which keep a noun's characters from being read as stop words (see ``_stops``)."""
@@ -321,7 +325,7 @@ def subject_after(text: str, end: int, people: bool = False, words: Reader | Non
     stops = _stops(text, lo, hi, _AFTER_STOP, words)
     # A verb that opens the run and is followed by a short noun is a modifier: 慰问|画, 救助|金, 帮扶|资金; one
     # followed by a whole clause is the next predicate (2亿元|用于改善农村道路).
-    if stops and stops[0][0] == lo and stops[0][1] < hi:
+    if stops and stops[0][0] == lo and stops[0][1] < hi and not _PURPOSE_VERB.match(text, lo):
         nxt = stops[0][1]
         rest_end = stops[1][0] if len(stops) > 1 else hi
         if not any(s[0] == nxt for s in stops[1:]) and rest_end - nxt <= _MAX_MODIFIED_NOUN:
@@ -586,6 +590,40 @@ _EVALUATION_AFTER = compiled.compile(
 )
 
 
+# A figure that opens its clause (after 其中 or 即 at most) and is followed by a copula and a noun phrase to the
+# clause's end is that phrase: 其中|3亿元|为海外收入, 其中|九成以上|为新能源汽车, 90%即|1800元|为资助资金.
+_OPENS_CLAUSE_BEFORE = compiled.compile(r"(?:^|[，,；;。：:\n（(])\s*(?:其中|即)?\s*$")
+_RESTATED_BEFORE = compiled.compile(rf"[{ARABIC_DIGITS}%％成]\s*即$")
+_COPULA_AFTER = compiled.compile(r"(?:即[^，,。；;为是\n]{1,12}?)?(?:为|是|系)(?=\p{Han})")  # 90%|即1800元为…
+_CLAUSE_ENDS = compiled.compile(r"[，,。；;！？!?\n（(]")
+
+
+def _named_by_copula(text: str, start: int, end: int, reader: Reader) -> Span | None:
+    copula = _COPULA_AFTER.match(text, end)
+    if copula is None or text[copula.end()] in CHINESE_DIGITS:
+        return None  # 二期|为七年期: a term, not what is counted
+    lo = max(0, start - 12)
+    if not (_OPENS_CLAUSE_BEFORE.search(text, lo, start) or _RESTATED_BEFORE.search(text, lo, start)):
+        return None
+    stop = _CLAUSE_ENDS.search(text, copula.end(), copula.end() + 24)
+    if stop is None:
+        return None
+    phrase = reader.noun_phrase((copula.end(), stop.start()))
+    return phrase if phrase is not None and phrase == (copula.end(), stop.start()) else None
+
+
+def _purpose_after(text: str, end: int, reader: Reader) -> Span | None:
+    """What an amount is for, named after a verb of purpose to its clause's end (200万元|用于|校舍建设)."""
+    purpose = _PURPOSE_VERB.match(text, end)
+    if purpose is None or not reader.starts_noun(purpose.end()):
+        return None  # 2亿元|用于改善农村道路: a clause, not a noun, says what the money does
+    stop = _CLAUSE_ENDS.search(text, purpose.end(), purpose.end() + 16)
+    if stop is None:
+        return None
+    phrase = reader.noun_phrase((purpose.end(), stop.start()))
+    return phrase if phrase == (purpose.end(), stop.start()) else None  # not a piece of a clause (校舍|建设)
+
+
 def find_subject(
     text: str, start: int, end: int, reader: Reader, people: bool = False, counted: bool = False
 ) -> Span | None:
@@ -596,6 +634,15 @@ def find_subject(
     relative = reader.relative_head(end, people) if counted else None  # 22名|来自新疆的|患儿
     if relative is not None:
         return relative
+    named = _named_by_copula(text, start, end, reader)
+    if named is not None:
+        return named
+    purpose = _purpose_after(text, end, reader)
+    if purpose is not None:
+        # what the amount is for, unless a noun phrase right before it names the amount (公益金预算|27.5亿元|
+        # 用于…); a verb of paying alone there (投入|30亿|用于土地储备) or an agent (迪斯尼花了) does not
+        before = _subject_before_figure(text, start, reader, counted)
+        return before if before is not None and before[1] == start and before[1] - before[0] > 2 else purpose
     after = None if _EVALUATION_AFTER.match(text, end) else subject_after(text, end, people, reader)
     if after is not None and after[1] - after[0] == 1 and counted:
         return None  # 17个|省、区: the figure names what it counts, in one character
@@ -782,6 +829,9 @@ _VALUE_OF_BEFORE = _at_end(r"(?:(?<![，,；;。：:\n]|^)在|为|是|达到|达
 def percentage_subject(text: str, start: int, end: int, change: bool, reader: Reader) -> Span | None:
     """The subject of a percentage: the group after 的 for a share of it (三分之一的居民), the part A in
     "A占B的N%", else the phrase before it (changes and their basis dropped), else the previous clause's."""
+    named = None if change else _named_by_copula(text, start, end, reader)
+    if named is not None:
+        return named
     if (
         not change
         and text.startswith("的", end)

@@ -367,7 +367,7 @@ class Words:
                 words.pop()
             if not words or not (_is_noun(words[-1]) or _after_de(words)):
                 return None
-        words = _object_of_clause(_after_time_word(words))
+        words = _after_inner_adverb(_object_of_clause(_after_time_word(words)))
         if not words or (not after and all(w.tag in PLACE_WORD_TAGS for w in words)):
             return None  # 船上|有700人, 村里|1000多口人: before a figure, a place word alone says where, not what
         return _trim_start(self.text, words, words[0].start, words[-1].end)
@@ -842,6 +842,20 @@ def _is_verb(w: Word) -> bool:
 def _heads_compound(w: Word) -> bool:
     """A noun that makes the verb before it a modifier: 退休|人员, 参保|人数, 播种|面积, 救灾|物资."""
     return w.text in _PEOPLE_NOUNS or w.text in MEASURE_HEADS or w.text[-1] in NOMINAL_SUFFIXES
+
+
+# Adverbs that follow a clause's topic, before what is said of it (基金|则|仓位更高): the segmenter's tag d alone
+# is no guide, as it tags 最新, 初步, 长期 and 共同 so too.
+TOPIC_ADVERBS: Final[frozenset[str]] = frozenset({"则", "也", "却", "仍", "均", "都"})
+
+
+def _after_inner_adverb(words: list[Word]) -> list[Word]:
+    """An adverb inside a phrase ends its topic (摩根大通中国先驱基金|则|仓位): what follows it is the subject,
+    when a noun follows it at all."""
+    at = [i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w.text in TOPIC_ADVERBS]
+    if not at or not any(_is_noun(w) for w in words[at[-1] + 1 :]):
+        return words
+    return words[at[-1] + 1 :]
 
 
 def _after_time_word(words: list[Word]) -> list[Word]:
