@@ -612,6 +612,26 @@ def _named_by_copula(text: str, start: int, end: int, reader: Reader) -> Span | 
     return phrase if phrase is not None and phrase == (copula.end(), stop.start()) else None
 
 
+# A label and a colon right before a figure (生活费用：1500元, 利润总额：4500万元): the label names it. The label
+# opens after a clause mark, a list number (①, 1．, 一、) or a space.
+_LABEL_BEFORE = compiled.compile(
+    r"(?:^|[，,；;。：:！？!?\n（(、\s①-⑳]|[0-9０-９][.．、])(?P<label>[^，,；;。：:！？!?\n（(、\s①-⑳]{2,12})[:：]\s*$"
+)
+
+
+_SPEAKER_LABEL = compiled.compile(r"记者|主持人|网友|观众|读者|嘉宾|专家|\p{Han}{0,3}(?:先生|女士|老师|经理|主任|局长)")
+
+
+def _label_before(text: str, start: int, reader: Reader) -> Span | None:
+    m = _LABEL_BEFORE.search(text, max(0, start - 16), start)
+    if m is None:
+        return None
+    label = m.span("label")
+    if _PEOPLE_AT_END.search(text, *label) or _SPEAKER_LABEL.fullmatch(text, *label):
+        return None  # 记者：3000元够吗？ — who speaks, in an interview's transcript
+    return label if reader.noun_phrase(label) == label else None
+
+
 def _purpose_after(text: str, end: int, reader: Reader) -> Span | None:
     """What an amount is for, named after a verb of purpose to its clause's end (200万元|用于|校舍建设)."""
     purpose = _PURPOSE_VERB.match(text, end)
@@ -652,6 +672,7 @@ def find_subject(
     return (
         reader.head_after(after, counted, things=counted and not people)
         or _title_before(text, start)
+        or _label_before(text, start, reader)
         or _subject_before_figure(text, start, reader, counted)
         or _subject_before_comparison(text, start, reader)
         or subject_of_range(text, start, reader)
@@ -859,6 +880,7 @@ def percentage_subject(text: str, start: int, end: int, change: bool, reader: Re
     before = None if modifier else subject_before(text, start, change=True, words=reader)
     return (
         reader.noun_phrase(before)
+        or _label_before(text, start, reader)
         or _subject_before_comparison(text, start, reader)
         or subject_of_range(text, start, reader)
         or subject_of_earlier_clause(text, start, reader)

@@ -164,6 +164,7 @@ PER_UNITS: Final[dict[str, str]] = {
     # Time.
     "年": "年", "年度": "年", "季度": "季度", "月": "月", "个月": "月", "周": "周", "星期": "周", "个星期": "周",
     "日": "日", "天": "日", "晚": "晚", "夜": "晚", "小时": "小时", "个小时": "小时", "次": "次",
+    "学年": "学年", "学期": "学期",  # school fees: 学费4500元/学年
     # Things counted.
     "个": "个", "件": "件", "套": "套", "辆": "辆", "台": "台", "张": "张", "瓶": "瓶", "盒": "盒", "袋": "袋",
     "支": "支", "根": "根", "碗": "碗", "只": "只", "头": "头", "箱": "箱", "间": "间", "家": "家", "所": "所",
@@ -171,7 +172,7 @@ PER_UNITS: Final[dict[str, str]] = {
 }  # fmt: skip
 
 # Per units of time: in a unit of two (每人每月, 500元/人/月) they come last: 人/月.
-PER_TIME_UNITS: Final[frozenset[str]] = frozenset({"年", "季度", "月", "周", "日", "晚", "小时"})
+PER_TIME_UNITS: Final[frozenset[str]] = frozenset({"年", "季度", "月", "周", "日", "晚", "小时", "学年", "学期"})
 
 # Characters after a per unit that make it part of another word: 每日经济新闻, 人民币, 平均, 方面, 个别.
 PER_NOT_BEFORE: Final[dict[str, str]] = {
