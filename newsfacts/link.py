@@ -469,7 +469,7 @@ TRAILING_NOUN_HEADS: Final[frozenset[str]] = frozenset({"组织"})
 
 # Spaces between a table's label and its figure; a year or month between a subject and its copula.
 _SPACES = " \u3000\t"
-_TABLE_LABEL = compiled.compile(r"(?:[0-9０-９%％元]\s*|[，。：；,:;]\s*|\s+)(?P<label>\p{Han}{2,8})[ \u3000\t]+$")
+_TABLE_LABEL = compiled.compile(r"(?:[0-9０-９%％元]\s*|[，。：；,:;、]\s*|\s+)(?P<label>\p{Han}{2,8})[ \u3000\t]+$")
 _TIME_IN_PREDICATE = compiled.compile(
     r"(?<=\p{Han})(?<![比较于到至从自在截止和与及、])"  # not a base or a span's end (比2009年|提高, 到2020年)
     r"(?:[0-9０-９]{2,4}年(?:[0-9０-９]{1,2}月份?)?|[0-9０-９]{1,2}(?:月份?)?[到至\-—~－][0-9０-９]{1,2}月份?|[0-9０-９]{1,2}月份?)"

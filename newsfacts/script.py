@@ -20,8 +20,13 @@ def _load() -> dict[int, str]:
 
 
 _T2S = _load()
+# Private-use glyphs and zero-width marks that scraped pages leave where a space or an indent stood
+# (捐赠标准\ue40c２０００元): read as a space, which keeps every offset.
+_T2S.update(dict.fromkeys(range(0xE000, 0xF900), " "))
+_T2S.update(dict.fromkeys((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF), " "))
 
 
 def fold(text: str) -> str:
-    """The text in simplified script, of exactly the same length: 三百萬名市民 → 三百万名市民."""
+    """The text in simplified script, of exactly the same length: 三百萬名市民 → 三百万名市民 (and private-use
+    glyphs and zero-width marks as spaces)."""
     return text.translate(_T2S)
