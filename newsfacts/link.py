@@ -632,6 +632,13 @@ def _label_before(text: str, start: int, reader: Reader) -> Span | None:
     return label if reader.noun_phrase(label) == label else None
 
 
+# An age right after a count of people, before the people it narrows (12名|18岁以下|青少年, 3名|5岁|儿童).
+_AGE_AFTER = compiled.compile(
+    rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}十]+(?:[至到\-—~～][{ARABIC_DIGITS}{CHINESE_DIGITS}十]+)?[多余]?周?岁"
+    r"(?:及?以下|及?以上|左右|上下)?(?=\p{Han})(?!的)"
+)
+
+
 def _purpose_after(text: str, end: int, reader: Reader) -> Span | None:
     """What an amount is for, named after a verb of purpose to its clause's end (200万元|用于|校舍建设)."""
     purpose = _PURPOSE_VERB.match(text, end)
@@ -651,6 +658,9 @@ def find_subject(
     the one before it, else that of an earlier clause the figure's clause continues (销售额大幅增加，达1200亿元).
     ``reader`` narrows each candidate to the noun phrase it holds, or rejects it so the next is tried.
     ``counted``: the figure counts things or people with a classifier (see ``_subject_before_figure``)."""
+    if people:
+        age = _AGE_AFTER.match(text, end)
+        end = age.end() if age is not None else end  # 1179名|17岁以下|未成年人: the age says which people
     relative = reader.relative_head(end, people) if counted else None  # 22名|来自新疆的|患儿
     if relative is not None:
         return relative
