@@ -122,6 +122,17 @@ ABROAD_PASSING_BEFORE: Final[regex.Pattern[str]] = compiled.compile(
 )
 
 
+def _helped(text: str, after: int, place: Place) -> bool:
+    """``place`` is helped by the place that ends at ``after``: an aid verb stands between them (援助|湖北), or
+    向/对 does and an aid verb follows (向|湖北一线调配)."""
+    if place.start - after > 10:
+        return False
+    gap = AID_GAP.search(text, after, place.start)
+    if gap is None or gap.end() != place.start:
+        return False
+    return text[place.start - 1] not in "向对" or AID_AFTER.match(text, place.end) is not None
+
+
 def passing_before(text: str, at: int, place: Place) -> bool:
     """The words right before ``at`` (where ``place`` or the list it belongs to opens) name it in passing."""
     abroad = place.level == "country" and place.code != "CN"
@@ -131,6 +142,15 @@ def passing_before(text: str, at: int, place: Place) -> bool:
 # Between a place and the next: the next is a partner of the first (中国同日本的贸易额, 广东对香港出口), and after
 # a scope word the place or the list it opens is (我国与东盟、欧盟和美国进出口): the figures stay the first one's.
 PARTNER_WORDS: Final[tuple[str, ...]] = ("对", "向", "同")
+# …and a place that another is sending help to (黑龙江再援助|湖北200多吨大米, 重庆市第十八批支援|湖北医疗队共30人,
+# 安徽累计向|湖北一线调配血液): the figures are the sender's, the place helped is named in passing.
+AID_VERBS: Final[tuple[str, ...]] = (
+    "支援", "援助", "驰援", "援建", "帮扶", "捐助", "捐赠", "慰问", "运往", "发往", "送往", "调往", "调配", "派往",
+)  # fmt: skip
+AID_GAP: Final[regex.Pattern[str]] = compiled.compile(
+    rf"[^，,。；;！？!?\n]{{0,8}}?(?:{'|'.join(AID_VERBS)})(?:给|了)?$|[^，,。；;！？!?\n]{{0,6}}?[向对]$"
+)
+AID_AFTER: Final[regex.Pattern[str]] = compiled.compile(rf"[^，,。；;！？!?\n]{{0,6}}?(?:{'|'.join(AID_VERBS)})")
 # …unless the clause strikes the place after 对 or 向: the figures of an attack are where it hit.
 ATTACK_WORDS: Final[tuple[str, ...]] = (
     "空袭", "袭击", "打击", "轰炸", "进攻", "炮击", "攻击", "发射", "发动", "开火", "入侵", "侵略",
@@ -506,6 +526,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
                 (partner_end is not None and text[partner_end : fact.start] in LIST_JOINERS)
                 or PARTNER_AFTER_SCOPE.search(text, max(0, fact.start - 30), fact.start) is not None
                 or (previous_place is not None and text[previous_place.end : fact.start] in PARTNER_WORDS)
+                or (previous_place is not None and _helped(text, previous_place.end, fact))
             ) and not ATTACK_AFTER.match(text, fact.end)  # 以色列对加沙地带|已实施1200次空袭: where it struck
             previous_place = fact
             partner_end = fact.end if partner else None
