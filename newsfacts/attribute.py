@@ -579,7 +579,8 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             place = _place_named_after(facts, index, text, in_play)
         if place is not None:
             update["place"] = place
-            paragraph_place, paragraph_place_at = place, fact.start
+            if not _item_of_list(text, previous_place, fact):
+                paragraph_place, paragraph_place_at = place, fact.start
         elif sentence_place is not None and worldwide:  # a worldwide figure: the chain stops here
             paragraph_place = None
         governing = sentence_date or paragraph_date
@@ -619,6 +620,18 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
 
 
 _FIGURES = (Money, Headcount, Quantity, Percentage)
+_ITEM_OPENERS = frozenset("、：:，,和及与")
+
+
+def _item_of_list(text: str, place: Place | None, fact: Fact) -> bool:
+    """The figure is an item of a list of places and their figures (主要城市包括：海口35.1%、…、天津12.7%): the
+    place it follows right away is the item's, not the paragraph's, and the next sentence does not inherit it."""
+    if place is None or place.end != fact.start or place.start < 2:
+        return False
+    before, joiner = text[place.start - 2], text[place.start - 1]
+    # the first item after a colon, or one after another item's figure (…16.0%、|银川15.3%), not the last place of
+    # a list its figure counts (广东梅州、|阳江两座电站)
+    return joiner in "：:" or (joiner in _ITEM_OPENERS and (before.isdigit() or before in "%％"))
 # The end of a change from one value to another (从7.91亿元，增长到2018年的|1.2万亿元, 由800人增加到|1500人), and the
 # start of the one it changes from; a sum converted into another currency (513.5万亿韩元（约合|3万亿元人民币）).
 _RANGE_GAP = compiled.compile(

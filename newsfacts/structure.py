@@ -254,6 +254,7 @@ def _has_word(word: str) -> bool:
 # and a count of them (三个城市) counts them; and nouns it tags as adjectives or verbs (清单 a, 知识 v).
 RETAGGED: Final[dict[str, str]] = {
     "城市": "n", "城镇": "n", "海关": "n", "口岸": "n", "清单": "n", "知识": "n",
+    "大中城市": "n", "大城市": "n", "中小城市": "n", "山区": "n", "新区": "n", "高新区": "n",
     "零部件": "n", "零件": "n",  # tagged mq for their 零 (zero): 600万个|零部件 counts parts
 }  # fmt: skip
 
@@ -446,7 +447,13 @@ class Words:
             return None  # 二人|此时访问朝鲜: a time and a verb right after the count are its predicate
         for i, w in enumerate(words):
             how = w.text in HOW_ADVERBS and self.starts_verb(w.end)  # 采购商|线下参会, not 线下线上活动
-            if i and (w.tag in ("t", "tg") or w.text in TIME_ADVERBS or how or w.text.endswith(SINCE)):
+            if i and (
+                w.tag in ("t", "tg")
+                or w.text in TIME_ADVERBS
+                or how
+                or w.text.endswith(SINCE)
+                or w.text in ("同比", "环比")  # 24个城市|新房价格|同比涨幅…: a comparison opens the predicate
+            ):
                 hi = w.start
                 break
             if i and w.tag == "r" and w.text[0] == "每" and after_noun:
