@@ -558,6 +558,9 @@ class Reader(Protocol):
     def adverb_before(self, pos: int) -> int | None:
         """Where an adverb that ends at ``pos`` starts, else None."""
 
+    def people_predicate(self, pos: int) -> Span | None:
+        """What the people counted before ``pos`` did, to the clause's end, when it alone names them."""
+
     def starts_verb(self, pos: int) -> bool:
         """A verb, or an adverb or modal before one, starts at ``pos``: a predicate opens there."""
 

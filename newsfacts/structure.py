@@ -293,6 +293,11 @@ def _tag(text: str) -> list[tuple[str, str]]:
     return tagged
 
 
+_PREDICATE_REACH = 12  # how long a clause may be that names people by what they did
+# Verbs of what people mean to do, which name no one (三人|决定连夜回县城, 两人|计划…): what they did is later.
+INTENTION_VERBS: Final[frozenset[str]] = frozenset(
+    {"决定", "计划", "打算", "准备", "希望", "愿意", "想要", "联手", "一起", "共同"}
+)
 _FIRST = operator.itemgetter(0)
 _SECOND = operator.itemgetter(1)
 _NOUN_REACH = 2  # how far past a rule's right edge a noun it cut may run (社会保障|金, 慈善|组织)
@@ -540,6 +545,35 @@ class Words:
             if w.tag not in ("d", "ad"):
                 return False
         return False
+
+    def people_predicate(self, pos: int) -> Span | None:
+        """What the people counted before ``pos`` did, when the text names them by it alone: a verb and its object
+        to the clause's end (761人|死于恐怖袭击和暴力冲突，), short and ending in a noun; None for anything else
+        (a copula or an amount word, a clause that runs on, one ending in a verb or a particle)."""
+        words = self.words(pos, min(len(self.text), pos + _PREDICATE_REACH + 1))
+        if not words or words[0].start != pos:
+            return None
+        first = words[0]
+        if (
+            len(first.text) < 2
+            or not _is_verb(first)
+            or first.text in AMOUNT_WORDS
+            or first.text in _NOT_CLOSING
+            or first.text in INTENTION_VERBS
+        ):
+            return None
+        run: list[Word] = []
+        for w in words:
+            if w.tag == "x" or w.text in CLAUSE_END_MARKS:
+                break
+            if w.tag in ("m", "mq", "uj") or w.text == "的":
+                return None  # 两人|联手送出了15次助攻, 三位|解救了晋阳城的危机: another figure, a relative clause
+            run.append(w)
+        else:
+            return None  # the clause runs on past the reach
+        if len(run) < 2 or not self._ends_clause(run[-1].end) or not _is_noun(run[-1]) or len(run[-1].text) < 2:
+            return None
+        return run[0].start, run[-1].end
 
     def closing_verb(self, pos: int) -> Span | None:
         """The verb of two characters or more at ``pos`` when it alone closes its clause (3828人|回国，
