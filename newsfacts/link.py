@@ -411,6 +411,11 @@ def subject_before(
     per = _PER_UNIT_AT_END.search(text, lo, hi)
     if per is not None:  # 水价|每吨|提高|0.5元: the rate's unit stood before the change
         hi = _strip_tail(text, lo, per.start(), trailing, change, words)
+    aside = _ASIDE_AT_END.search(text, lo, hi)
+    if aside is not None and aside.start() - lo >= 2:
+        # 抚恤金标准|在现行基础上|提高, 补助标准|年人均|提高, 城镇新增就业|在前三季度就|达:
+        # a basis, an average's unit or a time between the topic and its change
+        hi = _strip_tail(text, lo, aside.start(), trailing, change, words)
     # What a figure is compared with is not its subject: 粮食产量|比去年同期|增加, 均价…|较开盘时|上涨.
     stops = _stops(text, lo, hi, words=words)
     for k, (a, b) in enumerate(stops):
@@ -435,6 +440,17 @@ def subject_before(
     if hi - lo < 2 or (_ONLY_STOPS.fullmatch(text, lo, hi) and not _PROTECTED_WORD.fullmatch(text, lo, hi)):
         return None  # 达, 合计, 仍然: a verb or adverb, no noun; 只 of an earlier 6只和: a unit
     return _clean(text, lo, hi)
+
+
+# What may stand between a topic and the verb before its figure, and is neither: a basis (在现行基础上), an
+# average's unit (年人均, 户均), a time (在前三季度就, 三个月内).
+_ASIDE_AT_END = _at_end(
+    r"(?:(?:在|于)[^，,。；;在于]{0,10}?基础上"
+    r"|年?人均"
+    r"|在?(?:前|后|今年|去年|上半年|下半年)?[0-9０-９一二三四五六七八九十两]{0,4}(?:个)?(?:季度|个月|月份?|年|周|天|日)(?:内|里|中|以来)"
+    r"|在(?:前|后|今年|去年|上半年|下半年)?[0-9０-９一二三四五六七八九十两]{0,4}(?:个)?(?:季度|个月|月份?|年|周)"
+    r")(?:就|已经?|便|共|累计)?$"
+)
 
 
 def _strip_tail(

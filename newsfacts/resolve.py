@@ -226,7 +226,7 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
             or _group_before(src, c.start)
             or src.slice(src.words.verb_before(c.start))
             # 761人|死于恐怖袭击和暴力冲突: what people did names them (a household's classifier names it)
-            or (src.slice(src.words.people_predicate(c.end)) if headcount.CLASSIFIERS[unit] == "people" else None)
+            or (src.slice(src.words.people_predicate(c.end)) if headcount.CLASSIFIERS[unit] != "households" else None)
         )
         return Headcount(
             text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high,

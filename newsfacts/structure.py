@@ -293,6 +293,9 @@ def _tag(text: str) -> list[tuple[str, str]]:
     return tagged
 
 
+# A phrase of these alone is a length or point of time (一周内, 三个月以来, 前三季度), never a subject.
+TIME_SPAN_TAGS: Final[frozenset[str]] = frozenset({"m", "mq", "q", "t", "tg", "f"})
+TIME_SPAN_WORDS: Final[frozenset[str]] = frozenset({"内", "之内", "以内", "期间", "以来", "来", "里"})
 _PREDICATE_REACH = 12  # how long a clause may be that names people by what they did
 # Verbs of what people mean to do, which name no one (三人|决定连夜回县城, 两人|计划…): what they did is later.
 INTENTION_VERBS: Final[frozenset[str]] = frozenset(
@@ -374,6 +377,12 @@ class Words:
             if not words or not (_is_noun(words[-1]) or _after_de(words)):
                 return None
         words = _after_inner_adverb(_object_of_clause(_after_time_word(words)))
+        if (
+            words
+            and all(w.tag in TIME_SPAN_TAGS or w.text in TIME_SPAN_WORDS for w in words)
+            and any(w.tag in ("t", "tg", "mq") or w.text in TIME_SPAN_WORDS for w in words)
+        ):
+            return None  # 发行|一周内|认购超过7亿元: a length of time, no topic
         if not words or (not after and all(w.tag in PLACE_WORD_TAGS for w in words)):
             return None  # 船上|有700人, 村里|1000多口人: before a figure, a place word alone says where, not what
         return _trim_start(self.text, words, words[0].start, words[-1].end)
