@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from . import compiled
 from .attribute import attribute
-from .coordinate import share_subjects
+from .coordinate import places_name_no_subject, share_subjects
 from .kinds import dates
 from .lead_dates import fill_lead_dates
 from .models import ArticleMeta, Date, Fact, Facts, Headcount, Money, Place
@@ -86,7 +86,7 @@ def _facts(text: str, spans: list[tuple[int, int]], reference_date: dt.date | No
         found.extend(_figures_and_dates(src, lo, hi, reference))
     found.extend(_place_fact(hit) for hit in find_places(text) if _inside(hit.start, hit.end, spans))
     merged = sorted(found, key=lambda f: (f.start, f.end))
-    paired = pair_respectively(share_subjects(merged, src.folded), src)
+    paired = pair_respectively(share_subjects(places_name_no_subject(merged), src.folded), src)
     stories = items(src.folded)  # the headlines' stories, read once for places and for dates
     placed = fill_places(attribute(paired, src.folded), src.folded, stories)
     return fill_lead_dates(placed, src.folded, reference, stories)

@@ -67,3 +67,15 @@ def share_subjects(facts: Sequence[Fact], text: str) -> list[Fact]:
         if a.subject is None and b.subject is not None and _joined(a, b, text):
             out[i] = a.model_copy(update={"subject": b.subject})
     return out
+
+
+def places_name_no_subject(facts: Sequence[Fact]) -> list[Fact]:
+    """``facts`` with a figure's subject dropped where it is only a place's name (主要城市包括：…北京16.0%、银川|
+    15.3%): a place is where the figure is, never what it measures (广东省GDP, a place and a measure, stays)."""
+    names = {f.text for f in facts if f.kind == "place"}
+    if not names:
+        return list(facts)
+    return [
+        f.model_copy(update={"subject": None}) if isinstance(f, Figure) and f.subject in names else f for f in facts
+    ]
+
