@@ -29,6 +29,7 @@ RELATIVE_YEARS: Final[dict[str, int]] = {"今年": 0, "本年": 0, "去年": -1,
 RELATIVE_DAYS: Final[dict[str, int]] = {
     "今天": 0, "今日": 0, "截至目前": 0, "截至今天": 0, "昨天": -1, "昨日": -1, "前天": -2,
     "明天": 1, "明日": 1, "后天": 2,
+    "今早": 0, "今晨": 0, "今晚": 0, "今夜": 0, "昨晚": -1, "昨夜": -1, "明早": 1, "明晚": 1,
 }  # fmt: skip
 # Vague spans relative to the reference date, as (first, last) day offsets: 近日 ("in recent days") is read as
 # the week up to the reference date.
@@ -47,6 +48,15 @@ PERIODS: Final[dict[str, tuple[int, int, int, int]]] = {
     "年初": (1, 1, 1, 31), "初": (1, 1, 1, 31),
     "第一季": (1, 1, 3, 31), "第二季": (4, 1, 6, 30), "第三季": (7, 1, 9, 30), "第四季": (10, 1, 12, 31),
 }  # fmt: skip
+# The end of a quarter or half is its last day, as 年末 is the year's (一季度末 → 3月31日, 上半年末 → 6月30日).
+PERIODS.update(
+    {
+        f"{name}{end}": (last_month, last_day, last_month, last_day)
+        for name, (_, _, last_month, last_day) in list(PERIODS.items())
+        if name.endswith(("季度", "半年")) and name != "前三季度"
+        for end in ("末", "底")
+    }
+)
 # Parts of a month: (first day, last day or 0 for the month's end).
 MONTH_PARTS: Final[dict[str, tuple[int, int]]] = {
     "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 0), "初": (1, 10), "中": (11, 20), "底": (0, 0), "末": (0, 0),
