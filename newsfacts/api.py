@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from . import compiled
-from .attribute import attribute
+from .attribute import RECORD_AFTER, attribute
 from .coordinate import places_name_no_subject, share_subjects
 from .kinds import dates
 from .lead_dates import fill_lead_dates
@@ -135,10 +135,17 @@ def _date_fact(c: DateCandidate, text: str, reference: dt.date | None) -> Date |
     r = dates.resolve(c.parts, reference)
     if r is None:
         return None
+    end = c.end
+    if "d_since" in c.parts and (not r.relative or RECORD_AFTER.match(text[end : end + 8])):
+        # 为2008年以来|最高: a record's start is the time as written before 以来, and so is a since-period with no
+        # reference date to end it
+        end -= len(c.parts["d_since"])
+        if r.relative:
+            r = dates.resolve({k: v for k, v in c.parts.items() if k != "d_since"}, reference) or r
     return Date(
-        text=text[c.start : c.end],
+        text=text[c.start : end],
         start=c.start,
-        end=c.end,
+        end=end,
         date=r.first,
         until=r.last,
         time=r.time,

@@ -216,7 +216,7 @@ COMPARISON_AROUND: Final[tuple[regex.Pattern[str], regex.Pattern[str]]] = (
 BASE_AFTER: Final[regex.Pattern[str]] = compiled.compile(r"(?:末|底)?的?(?:基础上|水平上)")
 # Right after a date: the start of a record (为2008年以来最高; 创2019年以来新低), not the figure's time.
 RECORD_AFTER: Final[regex.Pattern[str]] = compiled.compile(
-    r"^(?:以来|来)的?(?:最|新高|新低|首次|首|同期最|历史|高位|低位|高点|低点|峰值|纪录|之最)"
+    r"^(?:以来|来)?的?(?:月度|年度|单月|单日|单季|季度)?(?:最|新高|新低|首次|首|同期最|历史|高位|低位|高点|低点|峰值|纪录|之最)"
 )
 # A yearless date (its rule) takes the year of the governing date from the sentence, or also from the paragraph
 # (not across paragraphs): periods and months that year; days and holidays the year nearest that date.
@@ -323,7 +323,10 @@ def governs(fact: Date, text: str) -> bool:
     after = text[fact.end : fact.end + 6]
     if COMPARISON_BEFORE.search(before) or ORIGIN_BEFORE.search(before):
         return False
-    if RECORD_AFTER.search(after) or ORIGIN_AFTER.search(after) or BASE_AFTER.match(after):
+    record = RECORD_AFTER.search(after)
+    if record is not None and (record.group().startswith(("以来", "来")) or fact.text.endswith("以来")):
+        return False  # 为2008年以来|最高: a record's start (a since-period's 以来 is in its span)
+    if ORIGIN_AFTER.search(after) or BASE_AFTER.match(after):
         return False
     return not (COMPARISON_AROUND[0].search(before) and COMPARISON_AROUND[1].search(after))
 

@@ -107,8 +107,10 @@ _PERIOD = _alt(k for k in PERIODS if k not in ("末", "底", "初"))
 _NOT_A_DAY_AFTER_HAO = "(?![线楼院文令房机馆码桥门台坑口车位厅室舱井堂店窗种球仓库区街路巷选隧洞厂站码泊航桩])"
 # 21世纪经济报道 (a newspaper), 21世纪不动产 (a company): a century that names something is no time.
 _NOT_A_CENTURY_AFTER = "(?!经济报道|不动产|网|英语|教育|出版社|报|中学|小学|大学|公司|集团|传媒|影城|广场|城|中心|学校)"
+# 上年 inside another word is no year: 网上年货节, 线上年会, 早上年轻人.
+_RELATIVE_YEAR = _alt(k for k in RELATIVE_YEARS if k != "上年") + "|(?<![网线早晚马路街楼])上年(?![货轻])"
 _YEAR_PART = (
-    rf"(?:(?P<d_y>{_YEAR})年|(?P<d_y2>{_YEAR2})年(?=(?:{_MONTH})月)|(?P<d_ry>{_alt(RELATIVE_YEARS)})"
+    rf"(?:(?P<d_y>{_YEAR})年|(?P<d_y2>{_YEAR2})年(?=(?:{_MONTH})月)|(?P<d_ry>{_RELATIVE_YEAR})"
     rf"|民国(?P<d_roc>{_A}{{1,3}})年)"
 )
 _MONTH_DAY = (
@@ -130,7 +132,7 @@ PATTERN: Final[str] = (
     rf"(?<![0-9０-９.．])(?:(?P<d_iy>[12]{_A}{{3}})[-/.．](?P<d_im>{_A}{{1,2}})[-/.．](?P<d_id>{_A}{{1,2}})(?![0-9０-９])"
     rf"|(?P<d_ya>[12]{_A}{{3}})年?{_SEP}(?P<d_yb>[12]{_A}{{3}})年"
     rf"|{_YEAR_PART}(?:{_MONTH_DAY}|{_MONTH_RANGE}|{_MONTH_ONLY}|{_FIRST_MONTHS}"
-    rf"|(?P<d_yper>{_PERIOD}|末|底|初(?![步期级中]))|{_HOLIDAY})?"
+    rf"|(?P<d_yper>{_PERIOD}|末|底|初(?![步期级中]))|{_HOLIDAY})?(?P<d_since>以来)?"
     rf"|{_MONTH_DAY}|{_MONTH_RANGE}|{_MONTH_ONLY}"
     rf"|(?P<d_per>{_PERIOD})"
     rf"|(?<![年月日之的])前(?P<d_firstn2>{_MONTH}|两)个月(?![前内里后来])"  # 前11个月 of the year; not 三年前两个月
@@ -266,6 +268,14 @@ def resolve(g: dict[str, str], ref: date | None) -> Resolved | None:
 
 
 def _resolve(g: dict[str, str], ref: date | None) -> Resolved | None:
+    found = _resolve_date(g, ref)
+    if found is not None and "d_since" in g and ref is not None and found.first <= ref:
+        # 今年以来, 2008年以来, 今年3月以来: from the first day of that time up to the reference date
+        return Resolved(found.first, ref, None, True)
+    return found
+
+
+def _resolve_date(g: dict[str, str], ref: date | None) -> Resolved | None:
     if "d_iy" in g:
         return Resolved(date(_num(g["d_iy"]), _num(g["d_im"]), _num(g["d_id"])), None, _time(g), False)
     if "d_ya" in g:
