@@ -641,8 +641,10 @@ _RANGE_GAP = compiled.compile(
     rf"的?[，,]?\s*(?:{_alternation(percentage.CHANGE_WORDS)})?(?:到|至)了?\s*(?:[0-9０-９]{{2,4}}年(?:底|末)?)?的?"
 )
 _RANGE_OPENS = compiled.compile(r"[从由][^，,。；;！？!?\n从由]{0,14}$")
-_CONVERSION_GAP = compiled.compile(r"\s*[（(]?\s*(?:约合|折合|合|相当于)?")
-_CONVERSION_START = ("约合", "折合", "合", "相当于")
+_CONVERSION_GAP = compiled.compile(
+    r"(?:不等)?[，,]?\s*[（(]?\s*(?:约合|折合成?|折算成?|合|相当于)?(?:人民币)?"
+)
+_CONVERSION_START = ("约合", "折合", "折算", "合", "相当于")
 # A change and then the level it reached (人均可支配收入翻了一番，达到|4.75万元; 出口增长12%，达到|3000亿元).
 _LEVEL_GAP = compiled.compile(
     r"[，,]\s*(?:已|并|将)?(?:达到|达|升至|增至|增加到|提高到|上升到|降至|下降到|减少到|为)了?"
@@ -668,7 +670,8 @@ def _restates(text: str, previous: Fact, fact: Fact) -> bool:
         # 群众95户|360人: one group, counted twice (not a length of time, not an age: 3600名|80岁以上)
         return not (timeless(previous) or timeless(fact))
     if isinstance(previous, Money) and isinstance(fact, Money) and _CONVERSION_GAP.fullmatch(text, gap_start, at):
-        return text.startswith(_CONVERSION_START, at) or text[gap_start:at].strip("（( ") != ""
+        gap = text[gap_start:at]
+        return text.startswith(_CONVERSION_START, at) or (gap.strip("（( ") != "" and gap.strip("，, ") != "")
     if isinstance(previous, Percentage) and not isinstance(fact, Percentage) and not _is_duration(fact):
         return (previous.change is not None or previous.multiple is not None) and bool(
             _LEVEL_GAP.fullmatch(text, gap_start, at)

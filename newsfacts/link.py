@@ -71,6 +71,8 @@ BEFORE_ONLY: Final[tuple[str, ...]] = (
     # a time a rule takes effect from: 今天起|全国汽油硫含量, 1月1日起|…
     "日起", "月起", "年起", "今天起", "今日起", "明天起", "即日起", "当日起", "当天起", "次日起", "本月起",
     "下月起", "今年起", "明年起",
+    # a sum restated in another currency: 不等，折合成人民币|约8万元 is the sum before it, not a new subject
+    "折合成", "折合", "约合", "折算成",
 )  # fmt: skip
 
 # Words in which a stop word is not one: 在校生, 安全生产, 报名 (verb list has 报 for 收报).
