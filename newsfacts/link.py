@@ -294,6 +294,13 @@ def _inside_word(text: str, stop: Span, words: Reader, after: bool) -> bool:
     return words.opens_noun(lo, hi)
 
 
+# Nouns that say a topic varies, which end a clause before the figure that says by how much or to what.
+HOW_IT_VARIES: Final[frozenset[str]] = frozenset({"变化", "变动", "波动", "差异", "差别", "不同", "浮动", "调整"})
+# Quantifiers, which open a noun phrase of their own after a figure (…60万元|绝大部分加拿大的大学是公立的).
+QUANTIFIERS: Final[tuple[str, ...]] = (
+    "绝大部分", "绝大多数", "大部分", "大多数", "多数", "部分", "其余", "其他", "其中", "这些", "那些",
+)  # fmt: skip (not 少数 of 少数民族, nor 全部 and 所有, adverbs of the count: 306万人|全部脱贫)
+_QUANTIFIER_OPENS = compiled.compile(_alternation(QUANTIFIERS))
 # Verbs of purpose, which always open the predicate after an amount (200万元|用于校舍建设), never modify a noun.
 _PURPOSE_VERB = compiled.compile(r"用于|用来|用作|用在|专用于")
 
@@ -321,8 +328,8 @@ def subject_after(text: str, end: int, people: bool = False, words: Reader | Non
             hi = stops[0][0] if stops else rest.end()
         return _clean(text, end, hi)
     m = _AFTER_RUN.match(text, end)
-    if not m:
-        return None
+    if not m or _QUANTIFIER_OPENS.match(text, end):
+        return None  # 学费33万至60万元|绝大部分加拿大的大学是公立的: a quantifier opens another phrase
     lo, hi = m.span()
     stops = _stops(text, lo, hi, _AFTER_STOP, words)
     # A verb that opens the run and is followed by a short noun is a modifier: 慰问|画, 救助|金, 帮扶|资金; one
@@ -836,6 +843,9 @@ def subject_of_earlier_clause(text: str, start: int, reader: Reader, people: boo
                 # a clause with no number that says what its topic reached (中国粮食产量|创历史最高水平，达到…,
                 # 出口规模|位居全国首位，同比增长…): the topic, not the record
                 found = reader.noun_phrase((found[0], reached.start())) or found
+            if found is not None and not numbers and text[found[0] : found[1]] in HOW_IT_VARIES:
+                # 本科生学费根据学科的不同会有|变化，大约是7万元到12万元: what varies, not the variation
+                found = reader.clause_topic(prev_lo, hi) or found
             if found is None and not numbers and _CHANGE_WORD.search(text, prev_lo, hi):
                 found = reader.clause_topic(prev_lo, hi)  # 服务出口|增长更为明显，同比增长了11.7%
             if found is not None and (not people or _PEOPLE_AT_END.search(text, found[0], found[1])):
