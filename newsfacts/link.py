@@ -623,10 +623,13 @@ _EVALUATION_AFTER = compiled.compile(
 _OPENS_CLAUSE_BEFORE = compiled.compile(r"(?:^|[，,；;。：:\n（(])\s*(?:其中|即)?\s*$")
 _RESTATED_BEFORE = compiled.compile(rf"[{ARABIC_DIGITS}%％成]\s*即$")
 _COPULA_AFTER = compiled.compile(r"(?:即[^，,。；;为是\n]{1,12}?)?(?:为|是|系)(?=\p{Han})")  # 90%|即1800元为…
+_COPULA_FIRST = frozenset("为是系即")
 _CLAUSE_ENDS = compiled.compile(r"[，,。；;！？!?\n（(]")
 
 
 def _named_by_copula(text: str, start: int, end: int, reader: Reader) -> Span | None:
+    if text[end : end + 1] not in _COPULA_FIRST:
+        return None  # most figures: no regex tried
     copula = _COPULA_AFTER.match(text, end)
     if copula is None or text[copula.end()] in CHINESE_DIGITS:
         return None  # 二期|为七年期: a term, not what is counted
@@ -651,6 +654,8 @@ _SPEAKER_LABEL = compiled.compile(r"记者|主持人|网友|观众|读者|嘉宾
 
 
 def _label_before(text: str, start: int, reader: Reader) -> Span | None:
+    if text[max(0, start - 3) : start].rstrip()[-1:] not in ("：", ":"):
+        return None  # no colon right before the figure: no regex tried
     m = _LABEL_BEFORE.search(text, max(0, start - 16), start)
     if m is None:
         return None
@@ -669,7 +674,7 @@ _AGE_AFTER = compiled.compile(
 
 def _purpose_after(text: str, end: int, reader: Reader) -> Span | None:
     """What an amount is for, named after a verb of purpose to its clause's end (200万元|用于|校舍建设)."""
-    purpose = _PURPOSE_VERB.match(text, end)
+    purpose = _PURPOSE_VERB.match(text, end) if text[end : end + 1] in "用专" else None
     if purpose is None or not reader.starts_noun(purpose.end()):
         return None  # 2亿元|用于改善农村道路: a clause, not a noun, says what the money does
     stop = _CLAUSE_ENDS.search(text, purpose.end(), purpose.end() + 16)
@@ -701,7 +706,8 @@ def find_subject(
         # 用于…); a verb of paying alone there (投入|30亿|用于土地储备) or an agent (迪斯尼花了) does not
         before = _subject_before_figure(text, start, reader, counted)
         return before if before is not None and before[1] == start and before[1] - before[0] > 2 else purpose
-    after = None if _EVALUATION_AFTER.match(text, end) else subject_after(text, end, people, reader)
+    evaluated = text.startswith("的", end) and _EVALUATION_AFTER.match(text, end) is not None
+    after = None if evaluated else subject_after(text, end, people, reader)
     if after is not None and after[1] - after[0] == 1 and counted:
         return None  # 17个|省、区: the figure names what it counts, in one character
     if people and after is not None and _PERSON_ATTRIBUTE.match(text, after[0]):

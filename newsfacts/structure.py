@@ -265,22 +265,23 @@ _SUFFIX_TAGS: Final[frozenset[str]] = frozenset({"n", "ng", "v", "vn", "vg", "k"
 _SUFFIXED_TAGS: Final[frozenset[str]] = frozenset({"n", "vn", "v", "nz", "j", "l", "an"})
 
 
+_SUFFIX_CHARS: Final[frozenset[str]] = frozenset(NOMINAL_SUFFIXES)
+
+
 def _join_suffixes(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Join a noun suffix to the word before it: 开盘|销售率 (n), not 开盘|销售|率 (v), so that no rule reads
     the suffix as a verb of the clause."""
-    out: list[tuple[str, str]] = []
-    for word, tag in tagged:
-        if (
-            len(word) == 1
-            and word in NOMINAL_SUFFIXES
-            and tag in _SUFFIX_TAGS
-            and out
-            and out[-1][1] in _SUFFIXED_TAGS
-            and len(out[-1][0]) >= 2
-        ):
-            out[-1] = (out[-1][0] + word, "n")
-        else:
-            out.append((word, tag))
+    # a set lookup per word finds the few candidates; only they are looked at in Python
+    if _SUFFIX_CHARS.isdisjoint(map(_FIRST, tagged)):
+        return tagged
+    hits = [i for i, word in enumerate(map(_FIRST, tagged)) if word in _SUFFIX_CHARS]
+    out = list(tagged)
+    for i in reversed(hits):
+        word, tag = out[i]
+        if i and tag in _SUFFIX_TAGS:
+            before, before_tag = out[i - 1]
+            if before_tag in _SUFFIXED_TAGS and len(before) >= 2:
+                out[i - 1 : i + 1] = [(before + word, "n")]
     return out
 
 
