@@ -412,7 +412,9 @@ class Words:
         words = self.words(lo, hi)
         if words and words[0].start == lo and lo > 0 and not after:  # after a figure, lo - 1 is its unit (3000栋)
             left = self.words(lo - 1, lo)
-            if left and len(left[-1].text) == 1 and left[-1].tag in MORPHEME_TAGS:  # 物|联网, 农|副食品
+            # 物|联网, 农|副食品 (not an adverb the segmenter left untagged: 基金仍|亏损)
+            morpheme = bool(left) and len(left[-1].text) == 1 and left[-1].tag in MORPHEME_TAGS
+            if morpheme and left[-1].text not in TOPIC_ADVERBS:
                 inner = _clipped(words, lo, hi, after)
                 m = left[-1]
                 return [Word(m.start, inner[0].end, m.text + inner[0].text, inner[0].tag), *inner[1:]]
@@ -903,7 +905,7 @@ TOPIC_ADVERBS: Final[frozenset[str]] = frozenset({"则", "也", "却", "仍", "�
 def _after_inner_adverb(words: list[Word]) -> list[Word]:
     """An adverb inside a phrase ends its topic (摩根大通中国先驱基金|则|仓位): what follows it is the subject,
     when a noun follows it at all."""
-    at = [i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w.text in TOPIC_ADVERBS]
+    at = [i for i, w in enumerate(words) if i < len(words) - 1 and w.text in TOPIC_ADVERBS]  # 仍|亏损 too
     if not at or not any(_is_noun(w) for w in words[at[-1] + 1 :]):
         return words
     return words[at[-1] + 1 :]
