@@ -83,8 +83,11 @@ def _inside_other_word(text: str, r: _Raw, after_parent: bool = False) -> bool:
     return False
 
 
-# What makes a short form the name of a town or village of its own: 金山|镇, 石桥|村.
-_TOWN_AFTER = compiled.compile(r"镇|乡|村|街道|社区|嘎查|苏木")
+# What makes a short form the name of a town or village of its own: 金山|镇, 石桥|村; or of a street or an estate
+# named for the place, as cities name their streets (上海南京|路, 泰安|路一带, 鞍山|新村的二手房).
+_TOWN_AFTER = compiled.compile(
+    r"镇|乡|村|街道|社区|嘎查|苏木|路(?![线费况段网径])|大街|大道|巷|弄|胡同|新村|小区|花园|公寓"
+)
 
 
 def _after_parent(kept: list[_Raw], r: _Raw) -> bool:
@@ -197,7 +200,7 @@ def find_places(text: str) -> list[PlaceHit]:
             prev_end = r.end
             continue
         if all(e.rank > RANK_FULL for e in nm.candidates) and _TOWN_AFTER.match(text, r.end):
-            prev_end = r.end  # 淄博金山镇, 兴隆县六道河镇: a town of that name, not the district 金山区
+            prev_end = r.end  # 淄博金山镇, 兴隆县六道河镇, 南京路: a town or street of that name, not the district
             continue
         kept.append(r)
         prev_end = r.end
