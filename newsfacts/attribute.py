@@ -181,6 +181,7 @@ LIST_JOINERS: Final[tuple[str, ...]] = ("、", "和", "及", "与", "以及", "�
 # (向瑶海区法院提交, 根据我国刑法) is not.
 TOPIC_PREFIXES: Final[tuple[str, ...]] = (
     "", "在", "据", "从", "记者从", "截至", "截止", "到", "今天", "日前", "近日", "位于", "在位于",
+    "家住", "住在", "记者来到", "来到",  # a person's home, a reporter's visit: the place the story goes on about
 )  # fmt: skip
 _CLAUSE_START = compiled.compile(r"[，,。；;：:！？!?\n]")
 _LAST_CLAUSE_START = compiled.compile(_CLAUSE_START.pattern, regex.REVERSE)  # searched back from a place
