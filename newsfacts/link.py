@@ -489,7 +489,7 @@ def _strip_tail(
 
 
 # Verbs of the stop list that, last in a phrase right before a figure and after other words, are its head noun.
-TRAILING_NOUN_HEADS: Final[frozenset[str]] = frozenset({"组织"})
+TRAILING_NOUN_HEADS: Final[frozenset[str]] = frozenset({"组织", "支出"})  # 教育经费|支出|5万亿元
 
 
 # Spaces between a table's label and its figure; a year or month between a subject and its copula.

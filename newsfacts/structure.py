@@ -255,6 +255,8 @@ def _has_word(word: str) -> bool:
 RETAGGED: Final[dict[str, str]] = {
     "城市": "n", "城镇": "n", "海关": "n", "口岸": "n", "清单": "n", "知识": "n",
     "大中城市": "n", "大城市": "n", "中小城市": "n", "山区": "n", "新区": "n", "高新区": "n",
+    "长度": "n", "深度": "n",  # measures tagged place names (长度2550米)
+    "大米": "n", "玉米": "n",  # crops tagged a numeral and a person's name (200多吨|大米)
     "零部件": "n", "零件": "n",  # tagged mq for their 零 (zero): 600万个|零部件 counts parts
 }  # fmt: skip
 
