@@ -80,7 +80,9 @@ TIME_NOUNS: Final[frozenset[str]] = frozenset(
 # Words that say how or where the counted do what follows (24.6万名采购商|线下参会, 2000名观众|现场观看): after
 # the counted noun and before a verb they open the predicate, as a time word does; before the noun they modify
 # it (3000名现场观众).
-HOW_ADVERBS: Final[frozenset[str]] = frozenset({"线上", "线下", "现场", "当场", "一起", "共同"})
+HOW_ADVERBS: Final[frozenset[str]] = frozenset(
+    {"线上", "线下", "现场", "当场", "一起", "共同", "大面积", "大规模", "集中", "陆续", "相继", "分批"}
+)
 # A word that ends so says since when (今年以来, 年初以来, 近年来 — the segmenter tags some idioms).
 SINCE: Final[tuple[str, ...]] = ("以来", "年来")
 # Words that say when and open the predicate after a counted noun: 两只偏股基金|同期净值下跌.
@@ -465,7 +467,8 @@ class Words:
         if words and words[0].text in TIME_ADVERBS and self.starts_verb(words[0].end):
             return None  # 二人|此时访问朝鲜: a time and a verb right after the count are its predicate
         for i, w in enumerate(words):
-            how = w.text in HOW_ADVERBS and self.starts_verb(w.end)  # 采购商|线下参会, not 线下线上活动
+            # 采购商|线下参会, 乡镇|大面积停电; not 线下线上活动, nor after 的 (伤亡的|大规模枪击事件)
+            how = w.text in HOW_ADVERBS and self.starts_verb(w.end) and not (i and words[i - 1].text == "的")
             if i and (
                 w.tag in ("t", "tg")
                 or w.text in TIME_ADVERBS
