@@ -462,13 +462,18 @@ _ASIDE_AT_END = _at_end(
 )
 
 
+# Last characters of the adverbs that end a phrase before a figure (普遍, 竟然, 仍, 则, 已经, 逐步 …): only
+# where one stands is the segmenter asked (a speed guard: the tag still decides).
+_ADVERB_LAST = frozenset("遍然都也仍则就只再已经曾还更最很均皆共又亦才便即渐竟终常必定正显步续幅断益平时度直")
+
+
 def _strip_tail(
     text: str, lo: int, hi: int, trailing: regex.Pattern[str], change: bool, words: Reader | None
 ) -> int:
     """Where text[lo:hi] ends once the stop words (and, for a change, its words) at its end are dropped."""
     while hi > lo:
         tail = trailing.search(text, lo, hi)
-        if tail is None and words is not None:
+        if tail is None and words is not None and text[hi - 1] in _ADVERB_LAST:
             # 销售率|普遍|只有: an adverb ends no noun phrase, and what stands before it is the topic, whatever
             # the stop list says of its last word (联邦政府支出|则|增长了)
             adverb = words.adverb_before(hi)
@@ -650,6 +655,7 @@ _LABEL_BEFORE = compiled.compile(
 )
 
 
+_LABEL_LAST = frozenset("：: \u3000")  # what a label's colon, and spaces after it, end with
 _SPEAKER_LABEL = compiled.compile(r"记者|主持人|网友|观众|读者|嘉宾|专家|\p{Han}{0,3}(?:先生|女士|老师|经理|主任|局长)")
 
 
@@ -697,10 +703,11 @@ def find_subject(
     relative = reader.relative_head(end, people) if counted else None  # 22名|来自新疆的|患儿
     if relative is not None:
         return relative
-    named = _named_by_copula(text, start, end, reader)
+    after_char = text[end : end + 1]
+    named = _named_by_copula(text, start, end, reader) if after_char in _COPULA_FIRST else None
     if named is not None:
         return named
-    purpose = _purpose_after(text, end, reader)
+    purpose = _purpose_after(text, end, reader) if after_char in "用专" else None
     if purpose is not None:
         # what the amount is for, unless a noun phrase right before it names the amount (公益金预算|27.5亿元|
         # 用于…); a verb of paying alone there (投入|30亿|用于土地储备) or an agent (迪斯尼花了) does not
@@ -716,7 +723,7 @@ def find_subject(
     return (
         reader.head_after(after, counted, things=counted and not people)
         or _title_before(text, start)
-        or _label_before(text, start, reader)
+        or (_label_before(text, start, reader) if text[start - 1 : start] in _LABEL_LAST else None)
         or _subject_before_figure(text, start, reader, counted)
         or _subject_before_comparison(text, start, reader)
         or subject_of_range(text, start, reader)
@@ -927,7 +934,7 @@ def percentage_subject(text: str, start: int, end: int, change: bool, reader: Re
     before = None if modifier else subject_before(text, start, change=True, words=reader)
     return (
         reader.noun_phrase(before)
-        or _label_before(text, start, reader)
+        or (_label_before(text, start, reader) if text[start - 1 : start] in _LABEL_LAST else None)
         or _subject_before_comparison(text, start, reader)
         or subject_of_range(text, start, reader)
         or subject_of_earlier_clause(text, start, reader)

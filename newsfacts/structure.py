@@ -307,6 +307,7 @@ INTENTION_VERBS: Final[frozenset[str]] = frozenset(
     {"决定", "计划", "打算", "准备", "希望", "愿意", "想要", "联手", "一起", "共同"}
 )
 _FIRST = operator.itemgetter(0)
+_TEXT = operator.attrgetter("text")
 _SECOND = operator.itemgetter(1)
 _NOUN_REACH = 2  # how far past a rule's right edge a noun it cut may run (社会保障|金, 慈善|组织)
 
@@ -382,8 +383,10 @@ class Words:
             if not words or not (_is_noun(words[-1]) or _after_de(words)):
                 return None
         words = _after_inner_adverb(_object_of_clause(_after_time_word(words)))
+        last = words[-1] if words else None
         if (
-            words
+            last is not None
+            and (last.tag in TIME_SPAN_TAGS or last.text in TIME_SPAN_WORDS)  # the last word first: most end in nouns
             and all(w.tag in TIME_SPAN_TAGS or w.text in TIME_SPAN_WORDS for w in words)
             and any(w.tag in ("t", "tg", "mq") or w.text in TIME_SPAN_WORDS for w in words)
         ):
@@ -910,6 +913,8 @@ TOPIC_ADVERBS: Final[frozenset[str]] = frozenset({"则", "也", "却", "仍", "�
 def _after_inner_adverb(words: list[Word]) -> list[Word]:
     """An adverb inside a phrase ends its topic (摩根大通中国先驱基金|则|仓位): what follows it is the subject,
     when a noun follows it at all."""
+    if TOPIC_ADVERBS.isdisjoint(map(_TEXT, words)):
+        return words  # most phrases: one set test in C
     at = [i for i, w in enumerate(words) if i < len(words) - 1 and w.text in TOPIC_ADVERBS]  # 仍|亏损 too
     if not at or not any(_is_noun(w) for w in words[at[-1] + 1 :]):
         return words

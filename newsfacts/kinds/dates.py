@@ -262,20 +262,16 @@ def resolve(g: dict[str, str], ref: date | None) -> Resolved | None:
     """Resolve the named parts of a date match; None when it needs a reference date that is missing or is
     not a real date (2月30日)."""
     try:
-        return _resolve(g, ref)
+        found = _resolve(g, ref)
     except (ValueError, OverflowError, KeyError):
         return None
-
-
-def _resolve(g: dict[str, str], ref: date | None) -> Resolved | None:
-    found = _resolve_date(g, ref)
     if found is not None and "d_since" in g and ref is not None and found.first <= ref:
         # 今年以来, 2008年以来, 今年3月以来: from the first day of that time up to the reference date
         return Resolved(found.first, ref, None, True)
     return found
 
 
-def _resolve_date(g: dict[str, str], ref: date | None) -> Resolved | None:
+def _resolve(g: dict[str, str], ref: date | None) -> Resolved | None:
     if "d_iy" in g:
         return Resolved(date(_num(g["d_iy"]), _num(g["d_im"]), _num(g["d_id"])), None, _time(g), False)
     if "d_ya" in g:
