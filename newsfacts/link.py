@@ -420,7 +420,7 @@ def subject_before(
     per = _PER_UNIT_AT_END.search(text, lo, hi)
     if per is not None:  # 水价|每吨|提高|0.5元: the rate's unit stood before the change
         hi = _strip_tail(text, lo, per.start(), trailing, change, words)
-    aside = _ASIDE_AT_END.search(text, lo, hi)
+    aside = _ASIDE_AT_END.search(text, lo, hi) if hi > lo and text[hi - 1] in _ASIDE_LAST else None
     if aside is not None and aside.start() - lo >= 2:
         # 抚恤金标准|在现行基础上|提高, 补助标准|年人均|提高, 城镇新增就业|在前三季度就|达:
         # a basis, an average's unit or a time between the topic and its change
@@ -465,6 +465,9 @@ _ASIDE_AT_END = _at_end(
 # Last characters of the adverbs that end a phrase before a figure (普遍, 竟然, 仍, 则, 已经, 逐步 …): only
 # where one stands is the segmenter asked (a speed guard: the tag still decides).
 _ADVERB_LAST = frozenset("遍然都也仍则就只再已经曾还更最很均皆共又亦才便即渐竟终常必定正显步续幅断益平时度直")
+
+
+_ASIDE_LAST = frozenset("上均内里中以来就已经便共计季度月份年周天日")  # how an aside of _ASIDE_AT_END can end
 
 
 def _strip_tail(

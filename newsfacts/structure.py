@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
@@ -289,11 +290,14 @@ def _join_suffixes(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+_RETAGGED_WORD = re.compile("|".join(sorted(RETAGGED, key=len, reverse=True)))
+
+
 def _tag(text: str) -> list[tuple[str, str]]:
     import rjieba  # imported on first use: a text without figures never loads the dictionary
 
     tagged = _join_suffixes(rjieba.tag(text))
-    if any(word in text for word in RETAGGED):  # a substring test per word of the table, not a loop per token
+    if _RETAGGED_WORD.search(text):  # one scan of the sentence for the table's words, not a loop per token
         return [(w, RETAGGED.get(w, t)) for w, t in tagged]
     return tagged
 
