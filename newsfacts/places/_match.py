@@ -90,6 +90,19 @@ _TOWN_AFTER = compiled.compile(
 )
 
 
+def _local_name_after_county(kept: list[_Raw], r: _Raw) -> bool:
+    """A short form right after a county or district of another province (上海杨浦|鞍山): the name of a quarter of
+    that district, as cities name their quarters for other places — not a division far away."""
+    if not kept or kept[-1].end != r.start or kept[-1].name.weak or any(e.rank <= RANK_FULL for e in r.name.candidates):
+        return False  # not after a weak name that pass 2 may drop (新建|西宁: 新建 the verb, not 新建区)
+    before = kept[-1].name.candidates
+    if not before or any(e.division.level != "county" for e in before):
+        return False
+    provinces = {e.division.province_code for e in before}
+    # a province-level city is its own province (滨海新区|天津港 is 天津's)
+    return all((e.division.province_code or e.division.code) not in provinces for e in r.name.candidates)
+
+
 def _after_parent(kept: list[_Raw], r: _Raw) -> bool:
     """The short form follows its own prefecture or province (红河州|弥勒东风机场): a run of places."""
     if not kept or kept[-1].end != r.start:
@@ -196,6 +209,8 @@ def find_places(text: str) -> list[PlaceHit]:
         ):
             prev_end = r.end
             continue
+        if _local_name_after_county(kept, r):
+            continue  # 杨浦|鞍山, 兰溪|东至|建德: a quarter of the district before it, or a word, not a city elsewhere
         if _is_person(text, r, prev_end):
             prev_end = r.end
             continue
