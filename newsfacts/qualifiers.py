@@ -49,7 +49,7 @@ INSIDE: Final[dict[str, Approx]] = {"多": "over", "余": "over", "几": "over",
 
 # After the unit: 30人左右, 5只以上, 100元以下, 10万+.
 AFTER: Final[dict[str, Approx]] = {
-    "左右": "about", "上下": "about", "前后": "about", "附近": "about",
+    "左右": "about", "上下": "about", "前后": "about",
     "以上": "over", "之多": "over", "有余": "over", "开外": "over", "出头": "over", "多": "over",
     "+": "over", "＋": "over",
     "以下": "under", "以内": "under", "之内": "under", "不到": "under",
