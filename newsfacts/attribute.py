@@ -590,17 +590,32 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
         governing = sentence_date or paragraph_date
         if governing is not None and governing is not sentence_date and fact.start - governing.end > PARAGRAPH_REACH:
             governing = None
-        if governing is not None:
+        if governing is not None and not (text.startswith(("来", "以来"), fact.end) and timeless(fact)):
+            # 二十多年来: a length of time up to now, not a time of this year (这是…今年的首航。二十多年来，…)
             update.update(date=governing.date, date_until=governing.until)
         if fact.subject is None and index in respectively:
             update["subject"] = respectively[index]  # 收入260亿元、游客3200万人次，分别增长12%和15%
         elif fact.subject is None and previous_figure is not None and _restates(text, previous_figure[0], fact):
             update["subject"] = previous_figure[1]  # 总量从7.91亿元，增长到|1.2万亿元; 5万亿韩元（约合|3万亿元人民币）
-        elif fact.subject is None and previous_subject and (
-            isinstance(fact, Percentage) or _CHANGE_JUST_BEFORE.search(text, max(0, fact.start - 4), fact.start)
+        elif (
+            fact.subject is None
+            and previous_subject
+            and (isinstance(fact, Percentage) or _CHANGE_JUST_BEFORE.search(text, max(0, fact.start - 4), fact.start))
+            and fact.rule != DISCOUNT_RULE  # 预交2万元可享受|9.8折: a price's share of the original, not the sum's
         ):
             # 出口12.13万亿元，增长6.9%: the growth is the exports'; 收入5800元，比上年增加600元: so is the 600元
             update["subject"] = previous_subject
+        elif (
+            fact.subject is None
+            and previous_figure is not None
+            and _parallel_count(
+                text,
+                previous_figure[0],
+                fact,
+                previous_place is not None and previous_place.start > previous_figure[0].end,
+            )
+        ):
+            update["subject"] = previous_figure[1]  # 取缔非法社会组织34家，劝散|164家: the same things, another act
         elif (
             fact.subject is None
             and previous_people
@@ -624,6 +639,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
 
 
 _FIGURES = (Money, Headcount, Quantity, Percentage)
+DISCOUNT_RULE: Final[str] = "percentage:zhe"
 _ITEM_OPENERS = frozenset("、：:，,和及与")
 
 
@@ -661,6 +677,26 @@ def _is_duration(fact: Fact) -> bool:
 def timeless(fact: Fact) -> bool:
     """A length of time or an age (3年, 80岁以上): it counts no group and has no date of its own."""
     return _is_duration(fact) or (isinstance(fact, Quantity) and fact.unit in quantity.AFTER_ONLY_SUBJECT)
+
+
+# Between two counts of things with one classifier: a clause mark and a short word, no number (取缔…34家，|劝散|
+# 164家); not a list's 、, whose items name themselves (大陆32名、台湾45名).
+_PARALLEL_GAP = compiled.compile(r"[，,；;]\s*[^0-9０-９，,。；;！？!?\n、]{1,3}")
+
+
+def _parallel_count(text: str, previous: Fact, fact: Fact, place_between: bool) -> bool:
+    """``fact`` counts the things the count before it counts, by another act: a classifier of things (not people,
+    whose acts name them: 击毙8人，俘获十多人), the same one, and only a clause mark and a short word between
+    them — no place (北京5例，浙江4例 are places' counts)."""
+    if not isinstance(previous, Quantity) or not isinstance(fact, Quantity) or previous.unit != fact.unit:
+        return False
+    row = quantity.UNITS.get(fact.unit or "")
+    return (
+        row is not None
+        and row.counts
+        and not place_between
+        and _PARALLEL_GAP.fullmatch(text, previous.end, fact.start) is not None
+    )
 
 
 def _restates(text: str, previous: Fact, fact: Fact) -> bool:

@@ -915,11 +915,15 @@ TOPIC_ADVERBS: Final[frozenset[str]] = frozenset({"则", "也", "却", "仍", "�
 
 
 def _after_inner_adverb(words: list[Word]) -> list[Word]:
-    """An adverb inside a phrase ends its topic (摩根大通中国先驱基金|则|仓位): what follows it is the subject,
-    when a noun follows it at all."""
-    if TOPIC_ADVERBS.isdisjoint(map(_TEXT, words)):
-        return words  # most phrases: one set test in C
-    at = [i for i, w in enumerate(words) if i < len(words) - 1 and w.text in TOPIC_ADVERBS]  # 仍|亏损 too
+    """An adverb inside a phrase ends its topic (摩根大通中国先驱基金|则|仓位), and so does an ordinal with its
+    classifier (全国首座|水深): what follows is the subject, when a noun follows it at all."""
+    if TOPIC_ADVERBS.isdisjoint(map(_TEXT, words)) and not any(w.text[0] in "首第" for w in words):
+        return words  # most phrases: a set test in C and a character test
+    at = [
+        i
+        for i, w in enumerate(words)
+        if i < len(words) - 1 and (w.text in TOPIC_ADVERBS or _ORDINAL_WORD.fullmatch(w.text))
+    ]  # 仍|亏损 too
     if not at or not any(_is_noun(w) for w in words[at[-1] + 1 :]):
         return words
     return words[at[-1] + 1 :]
@@ -959,13 +963,17 @@ def _object_of_clause(words: list[Word]) -> list[Word]:
     return words
 
 
+# An ordinal with its classifier (首座, 首个, 首批, 第二批): the thing's rank.
+_ORDINAL_WORD = compiled.compile(r"(?:首|第[一二三四五六七八九十百千0-9]+)[座个台批架艘条家所项位名届款部辆列期]")
+
+
 def _kept_at_start(w: Word) -> bool:
     """An opening quote, an adverb of the noun (不|合格), or a word the segmenter tagged numeral or measure
     word that holds no numeral (一线|医护人员, 偏股|基金): it belongs to the phrase."""
     if w.text in KEPT_AT_START or w.tag in MORPHEME_TAGS:  # 农|副食品: a morpheme belongs to the next word
         return True
-    if w.text in TIME_NOUNS:
-        return False
+    if w.text in TIME_NOUNS or _ORDINAL_WORD.fullmatch(w.text):
+        return False  # 我国首座|水深超百米: an ordinal and its classifier rank the thing, they are no part of it
     return w.tag in ("m", "q", "mq") and len(w.text) > 1 and not _NUMERAL_WORD.fullmatch(w.text)
 
 

@@ -104,7 +104,12 @@ def _alt(words: object) -> str:
 
 _PERIOD = _alt(k for k in PERIODS if k not in ("末", "底", "初"))
 # 号 is a day only when it does not number something: 3号线, 5号楼, 1号文件, 2号机组.
-_NOT_A_DAY_AFTER_HAO = "(?![线楼院文令房机馆码桥门台坑口车位厅室舱井堂店窗种球仓库区街路巷选隧洞厂站码泊航桩])"
+_NOT_A_DAY_AFTER_HAO = "(?![线楼院文令房机馆码桥门台坑口车位厅室舱井堂店窗种球仓库区街路巷选隧洞厂站码泊航桩船舰艇星])"
+# Names of ships, craft and buildings numbered with 号 (远望3号, 向阳红03号, 外滩18号): a name, not a day.
+NUMBERED_NAMES: Final[tuple[str, ...]] = (
+    "远望", "向阳红", "雪龙", "蛟龙", "神舟", "天舟", "天宫", "嫦娥", "长征", "风云", "实践", "北斗", "海洋",
+    "奋斗者", "深海勇士", "外滩",
+)  # fmt: skip
 # 21世纪经济报道 (a newspaper), 21世纪不动产 (a company): a century that names something is no time.
 _NOT_A_CENTURY_AFTER = "(?!经济报道|不动产|网|英语|教育|出版社|报|中学|小学|大学|公司|集团|传媒|影城|广场|城|中心|学校)"
 # 上年 inside another word is no year: 网上年货节, 线上年会, 早上年轻人.
@@ -145,7 +150,7 @@ PATTERN: Final[str] = (
     rf"|(?P<d_rw>{_alt(RELATIVE_WEEKS)})(?:(?:星期|周)?(?P<d_wd>[一二三四五六日天]))?"
     rf"|(?P<d_hol2>{_alt(_HOLIDAY_NAMES)})[”」’]?(?P<d_holq2>前|后|当天|{_DAYS_OFF})"  # “五一”假期
     rf"|(?P<d_holb2>{_alt(_BREAK_ONLY_NAMES)})[”」’]?(?P<d_holbq2>{_DAYS_OFF})"
-    rf"|(?<![0-9０-９月])(?P<d_day>{_A}{{1,2}})(?:日(?!游|内|以内|之内|起|制)|号{_NOT_A_DAY_AFTER_HAO})"
+    rf"|(?<![0-9０-９月])(?<!{_alt(NUMBERED_NAMES)})(?P<d_day>{_A}{{1,2}})(?:日(?!游|内|以内|之内|起|制)|号{_NOT_A_DAY_AFTER_HAO})"
     rf"(?:{_SEP}(?P<d_day2>{_A}{{1,2}})[日号]|(?:{_TIME}))?)"
 )
 
