@@ -111,14 +111,13 @@ PASSING_AFTER: Final[regex.Pattern[str]] = compiled.compile(
 )
 # Right before a place (or the list it opens): the place is a person's origin (来自江苏、安徽和山东的工人), or
 # an address to write or come to (地址：北京市海淀区…), which says where an office is, not what the story is about.
-PASSING_BEFORE: Final[regex.Pattern[str]] = compiled.compile(
-    r"(?:来自|出生于|生于|籍贯|老家|原籍|地址[:：]?|住址[:：]?)$"
-)
+ORIGIN_BEFORE_WORDS: Final[str] = "来自|出生于|生于|籍贯|老家|原籍|地址[:：]?|住址[:：]?"
+PASSING_BEFORE: Final[regex.Pattern[str]] = compiled.compile(rf"(?:{ORIGIN_BEFORE_WORDS})$")
 # …and right before a place abroad, a destination or a stop on the way (运抵莫斯科、华沙, 飞往纽约的航班, 经由首尔
 # 转机, 上海到法兰克福的机票): goods and flights from home; not 来到东京, which takes the story there. Not for a
 # place at home: 飞往武汉的航线 is in a story about Wuhan.
 ABROAD_PASSING_BEFORE: Final[regex.Pattern[str]] = compiled.compile(
-    r"(?:来自|出生于|生于|籍贯|老家|原籍|地址[:：]?|住址[:：]?|距离|距|(?<![撤远脱逃])离|运抵|飞往|开往|驶往|发往|直飞|经由|途经|转道|(?<![来回])到|至)$"
+    rf"(?:{ORIGIN_BEFORE_WORDS}|距离|距|(?<![撤远脱逃])离|运抵|飞往|开往|驶往|发往|直飞|经由|途经|转道|(?<![来回])到|至)$"
 )
 
 

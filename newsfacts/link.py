@@ -644,11 +644,16 @@ def _named_by_copula(text: str, start: int, end: int, reader: Reader) -> Span | 
     lo = max(0, start - 12)
     if not (_OPENS_CLAUSE_BEFORE.search(text, lo, start) or _RESTATED_BEFORE.search(text, lo, start)):
         return None
-    stop = _CLAUSE_ENDS.search(text, copula.end(), copula.end() + 24)
+    return _phrase_to_clause_end(text, copula.end(), 24, reader)
+
+
+def _phrase_to_clause_end(text: str, lo: int, reach: int, reader: Reader) -> Span | None:
+    """text[lo:] up to its clause's end (within ``reach``) when all of it is one noun phrase, else None: not a
+    piece of a clause (校舍|建设)."""
+    stop = _CLAUSE_ENDS.search(text, lo, lo + reach)
     if stop is None:
         return None
-    phrase = reader.noun_phrase((copula.end(), stop.start()))
-    return phrase if phrase is not None and phrase == (copula.end(), stop.start()) else None
+    return (lo, stop.start()) if reader.noun_phrase((lo, stop.start())) == (lo, stop.start()) else None
 
 
 # A label and a colon right before a figure (生活费用：1500元, 利润总额：4500万元): the label names it. The label
@@ -663,7 +668,7 @@ _SPEAKER_LABEL = compiled.compile(r"记者|主持人|网友|观众|读者|嘉宾
 
 
 def _label_before(text: str, start: int, reader: Reader) -> Span | None:
-    if text[max(0, start - 3) : start].rstrip()[-1:] not in ("：", ":"):
+    if text[start - 1 : start] not in _LABEL_LAST or text[max(0, start - 3) : start].rstrip()[-1:] not in ("：", ":"):
         return None  # no colon right before the figure: no regex tried
     m = _LABEL_BEFORE.search(text, max(0, start - 16), start)
     if m is None:
@@ -686,11 +691,7 @@ def _purpose_after(text: str, end: int, reader: Reader) -> Span | None:
     purpose = _PURPOSE_VERB.match(text, end) if text[end : end + 1] in "用专" else None
     if purpose is None or not reader.starts_noun(purpose.end()):
         return None  # 2亿元|用于改善农村道路: a clause, not a noun, says what the money does
-    stop = _CLAUSE_ENDS.search(text, purpose.end(), purpose.end() + 16)
-    if stop is None:
-        return None
-    phrase = reader.noun_phrase((purpose.end(), stop.start()))
-    return phrase if phrase == (purpose.end(), stop.start()) else None  # not a piece of a clause (校舍|建设)
+    return _phrase_to_clause_end(text, purpose.end(), 16, reader)
 
 
 def find_subject(
@@ -706,11 +707,10 @@ def find_subject(
     relative = reader.relative_head(end, people) if counted else None  # 22名|来自新疆的|患儿
     if relative is not None:
         return relative
-    after_char = text[end : end + 1]
-    named = _named_by_copula(text, start, end, reader) if after_char in _COPULA_FIRST else None
+    named = _named_by_copula(text, start, end, reader)
     if named is not None:
         return named
-    purpose = _purpose_after(text, end, reader) if after_char in "用专" else None
+    purpose = _purpose_after(text, end, reader)
     if purpose is not None:
         # what the amount is for, unless a noun phrase right before it names the amount (公益金预算|27.5亿元|
         # 用于…); a verb of paying alone there (投入|30亿|用于土地储备) or an agent (迪斯尼花了) does not
@@ -726,7 +726,7 @@ def find_subject(
     return (
         reader.head_after(after, counted, things=counted and not people)
         or _title_before(text, start)
-        or (_label_before(text, start, reader) if text[start - 1 : start] in _LABEL_LAST else None)
+        or _label_before(text, start, reader)
         or _subject_before_figure(text, start, reader, counted)
         or _subject_before_comparison(text, start, reader)
         or subject_of_range(text, start, reader)
@@ -875,11 +875,10 @@ REACHED_VERBS: Final[tuple[str, ...]] = (
     "达到", "超过", "低于", "高于", "符合", "优于", "好于", "位居", "位列", "居", "排名", "排在", "创下", "创", "刷新",
     "跻身",
 )  # fmt: skip
-_REACHED = compiled.compile(rf"(?:首次|再次|继续|均|已|仍|也)?(?:{_alternation(REACHED_VERBS)})了?")
+_REACHED_VERB = rf"(?:首次|再次|继续|均|已|仍|也)?(?:{_alternation(REACHED_VERBS)})"
+_REACHED = compiled.compile(rf"{_REACHED_VERB}了?")
 # …and inside a clause, after its topic: not the 居 of 居民 or the 创 of 创新 (words the verb opens).
-_REACHED_INSIDE = compiled.compile(
-    rf"(?:首次|再次|继续|均|已|仍|也)?(?:{_alternation(REACHED_VERBS)})(?<!居(?=[民住家室然委])|创(?=[新业造建意作办立收汇]))"
-)
+_REACHED_INSIDE = compiled.compile(rf"{_REACHED_VERB}(?<!居(?=[民住家室然委])|创(?=[新业造建意作办立收汇]))")
 # A clause with no number that says how its topic changed (服务出口增长更为明显): the next clause's figure is
 # that change.
 _CHANGE_WORD = compiled.compile(_alternation(tuple(w for w in CHANGE_WORDS if len(w) >= 2)))
@@ -937,7 +936,7 @@ def percentage_subject(text: str, start: int, end: int, change: bool, reader: Re
     before = None if modifier else subject_before(text, start, change=True, words=reader)
     return (
         reader.noun_phrase(before)
-        or (_label_before(text, start, reader) if text[start - 1 : start] in _LABEL_LAST else None)
+        or _label_before(text, start, reader)
         or _subject_before_comparison(text, start, reader)
         or subject_of_range(text, start, reader)
         or subject_of_earlier_clause(text, start, reader)
