@@ -13,7 +13,7 @@ from typing import Final, Protocol
 
 import regex
 
-from . import compiled
+from . import compiled, qualifiers
 from .document._dateline import DATELINE_RE
 from .kinds import quantity
 from .kinds.headcount import CLASSIFIERS, PEOPLE_NOUNS
@@ -832,6 +832,11 @@ def _clause_start(text: str, lo: int, hi: int) -> tuple[int, bool]:
     return start, by_mark
 
 
+# A qualifier and a copula that open a figure (大约是|7万元, 约为|120万吨, 最多是|75万元; not 至少有|15人, which
+# names its people after the figure).
+_QUALIFIED_COPULA = compiled.compile(rf"(?:{_alternation(qualifiers.BEFORE)})(?:是|为|在|达)|约为")
+
+
 def subject_of_earlier_clause(text: str, start: int, reader: Reader, people: bool = False) -> Span | None:
     """When the figure's clause only says how much or how it changed (，达|1200亿元; 二季度增长|7.4%), the
     figure continues an earlier clause of its sentence: its subject is the noun phrase before that clause's
@@ -841,7 +846,10 @@ def subject_of_earlier_clause(text: str, start: int, reader: Reader, people: boo
     hi = start
     elided = False  # the clause just passed has no topic of its own
     for _ in range(_CLAUSES_BACK):
-        if not opened or lo >= hi or not (elided or reader.only_amounts(lo, hi)):  # ，9000多人流离失所: its own topic
+        # a figure that opens its clause with a qualifier and a copula (，大约是7万元; ，约为120万吨) says only how
+        # much, as one after 达 does; one that opens it bare is named after it (，50%属于…) or by its list
+        predicate = lo == hi and _QUALIFIED_COPULA.match(text, start) is not None
+        if not opened or (lo >= hi and not predicate) or not (elided or reader.only_amounts(lo, hi)):
             return None
         prev_lo, opened = _clause_start(text, max(0, lo - 1 - _CLAUSE_REACH), lo - 1)
         numbers = [m for m in _NUMBER_RUN.finditer(text, prev_lo, lo - 1) if text[m.end() : m.end() + 1] not in _DATES]

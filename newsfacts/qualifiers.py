@@ -17,15 +17,15 @@ BEFORE: Final[dict[str, Approx]] = {
     "不满": "under", "少于": "under", "低于": "under", "最多": "under", "至多": "under", "未超过": "under",
     "超过": "over", "超": "over", "逾": "over", "突破": "over", "至少": "over", "最少": "over",
     "不少于": "over", "不低于": "over", "多于": "over", "高于": "over", "超出": "over",
-    "最高": "under", "最低": "over", "约达": "about",
+    "最高": "under", "最低": "over", "约达": "about", "顶多": "under", "起码": "over", "最起码": "over",
 }  # fmt: skip
 # 最高5万元 is a cap (under), 最低1800元 a floor (over). 高达, 多达 ("as high as", "as many as") are emphasis,
 # not qualifiers: the figure is exact and its span starts at the number (跌幅高达4.72%).
 
 # What may stand between a qualifier before the number and the number, and stays inside the span: a particle
-# or verb (大约有25人, 超过了50%, 约在3万到4万元之间, 最高可达5万元), after it a rate word (约在每年3万美元,
+# or verb (大约有25人, 超过了50%, 大约是7万元, 约在3万到4万元之间, 最高可达5万元), after it a rate word (约在每年3万,
 # one of money.PER_UNITS), then spaces as scraped pages have them (将近 300亿元: ASCII, full-width, no-break).
-LINKERS: Final[tuple[str, ...]] = ("有", "了", "在", "可达", "可达到")
+LINKERS: Final[tuple[str, ...]] = ("有", "了", "在", "是", "可达", "可达到")
 SPACES: Final[str] = " \u3000\u00a0"
 MAX_SPACES: Final[int] = 3
 

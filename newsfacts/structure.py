@@ -377,14 +377,15 @@ class Words:
             if head is not None:  # 商场的总|投入: 总 is a prefix of the word the cut left out
                 return _trim_start(self.text, words, words[0].start, head)
             words = words[:-2]  # the adjective and its 的: what is left is what they belong to (村镇)
+        de_reader = None if after else self  # before a figure a verb right after 的 may head the phrase
         if not nominal:
             while words and (
                 _is_edge(words[-1])
                 or words[-1].text in END_ADVERBS
-                or (_is_end(words[-1]) and not _after_de(words))
+                or (_is_end(words[-1]) and not _after_de(words, de_reader))
             ):
                 words.pop()
-            if not words or not (_is_noun(words[-1]) or _after_de(words)):
+            if not words or not (_is_noun(words[-1]) or _after_de(words, de_reader)):
                 return None
         words = _after_inner_adverb(_object_of_clause(_after_time_word(words)))
         last = words[-1] if words else None
@@ -398,6 +399,14 @@ class Words:
         if not words or (not after and all(w.tag in PLACE_WORD_TAGS for w in words)):
             return None  # 船上|有700人, 村里|1000多口人: before a figure, a place word alone says where, not what
         return _trim_start(self.text, words, words[0].start, words[-1].end)
+
+    def says_how_much(self, pos: int) -> bool:
+        """What starts at ``pos`` says how much: a number, an adverb, or a word of AMOUNT_WORDS (是, 达, 只有) —
+        not a noun or verb that continues the phrase (平均|负担比, 充电|桩)."""
+        if pos >= len(self.text) or self.text[pos] in ARABIC_DIGITS or self.text[pos] in CHINESE_DIGITS:
+            return pos < len(self.text)
+        words = self.words(pos, pos + 1)
+        return bool(words) and words[0].start == pos and (words[0].text in AMOUNT_WORDS or words[0].tag in ("d", "dg"))
 
     def _ends_clause(self, pos: int) -> bool:
         return pos >= len(self.text) or self.text[pos] in CLAUSE_END_MARKS
@@ -1003,9 +1012,21 @@ def _unbalanced(phrase: str) -> bool:
     return any(phrase.count(a) != phrase.count(b) for a, b in QUOTE_PAIRS.items() if a != b)
 
 
-def _after_de(words: list[Word]) -> bool:
-    """The last word follows 的: it heads the phrase as a noun whatever its tag (烫金的|信封)."""
-    return len(words) >= 2 and words[-2].text == "的" and not _is_edge(words[-1])
+def _after_de(words: list[Word], reader: Words | None = None) -> bool:
+    """The last word follows 的: it heads the phrase as a noun whatever its tag (烫金的|信封). Before a figure
+    (``reader`` given), so does a verb of two characters or more that the rules cut right after 的, when what
+    follows it says how much (一个月的|开销|是5000元, 应得的|提成|达: a verb made noun; not 的|平均|负担比, 的|充电|桩),
+    unless it is one of the verbs that end a phrase (的|是); after a figure a verb after 的 is most often the
+    act the figure measures (51倍的|认购, 9%的|增长), no subject."""
+    last = words[-1] if words else None
+    if last is None or _is_edge(last):
+        return False
+    if len(words) >= 2:
+        return words[-2].text == "的"
+    return (
+        reader is not None and len(last.text) >= 2 and last.start > 0 and reader.text[last.start - 1] == "的"
+        and last.text not in _VERBS and reader.says_how_much(last.end)
+    )  # fmt: skip
 
 
 def _modifies_next(text: str, words: list[Word], hi: int) -> bool:

@@ -48,6 +48,12 @@ PERIODS: Final[dict[str, tuple[int, int, int, int]]] = {
     "年初": (1, 1, 1, 31), "初": (1, 1, 1, 31),
     "第一季": (1, 1, 3, 31), "第二季": (4, 1, 6, 30), "第三季": (7, 1, 9, 30), "第四季": (10, 1, 12, 31),
 }  # fmt: skip
+# Periods written only after a year (2009年一季, 今年首季, 2008年最后一个月): alone, 一季 is a crop's season.
+YEAR_PERIODS: Final[dict[str, tuple[int, int, int, int]]] = {
+    "一季": (1, 1, 3, 31), "二季": (4, 1, 6, 30), "三季": (7, 1, 9, 30), "四季": (10, 1, 12, 31),
+    "首季": (1, 1, 3, 31), "最后一个月": (12, 1, 12, 31), "最后一个季度": (10, 1, 12, 31),
+    "最后一季度": (10, 1, 12, 31), "最后一季": (10, 1, 12, 31),
+}  # fmt: skip
 # The end of a quarter or half is its last day, as 年末 is the year's (一季度末 → 3月31日, 上半年末 → 6月30日).
 PERIODS.update(
     {
@@ -103,6 +109,8 @@ def _alt(words: object) -> str:
 
 
 _PERIOD = _alt(k for k in PERIODS if k not in ("末", "底", "初"))
+# 四季 before 度 is 四季度 (PERIODS); before 如春, 常青 it is the four seasons.
+_YEAR_PERIOD = f"(?:{_alt(YEAR_PERIODS)})(?![度如常])"
 # 号 is a day only when it does not number something: 3号线, 5号楼, 1号文件, 2号机组.
 _NOT_A_DAY_AFTER_HAO = "(?![线楼院文令房机馆码桥门台坑口车位厅室舱井堂店窗种球仓库区街路巷选隧洞厂站码泊航桩船舰艇星])"
 # Names of ships, craft and buildings numbered with 号 (远望3号, 向阳红03号, 外滩18号): a name, not a day.
@@ -137,7 +145,7 @@ PATTERN: Final[str] = (
     rf"(?<![0-9０-９.．])(?:(?P<d_iy>[12]{_A}{{3}})[-/.．](?P<d_im>{_A}{{1,2}})[-/.．](?P<d_id>{_A}{{1,2}})(?![0-9０-９])"
     rf"|(?P<d_ya>[12]{_A}{{3}})年?{_SEP}(?P<d_yb>[12]{_A}{{3}})年"
     rf"|{_YEAR_PART}(?:{_MONTH_DAY}|{_MONTH_RANGE}|{_MONTH_ONLY}|{_FIRST_MONTHS}"
-    rf"|(?P<d_yper>{_PERIOD}|末|底|初(?![步期级中]))|{_HOLIDAY})?(?P<d_since>以来)?"
+    rf"|(?P<d_yper>{_PERIOD}|{_YEAR_PERIOD}|末|底|初(?![步期级中]))|{_HOLIDAY})?(?P<d_since>以来)?"
     rf"|{_MONTH_DAY}|{_MONTH_RANGE}|{_MONTH_ONLY}"
     rf"|(?P<d_per>{_PERIOD})"
     rf"|(?<![年月日之的])前(?P<d_firstn2>{_MONTH}|两)个月(?![前内里后来])"  # 前11个月 of the year; not 三年前两个月
@@ -372,7 +380,7 @@ def _resolve(g: dict[str, str], ref: date | None) -> Resolved | None:
         return Resolved(*_span(first, last), None, relative)
     period = g.get("d_yper") or g.get("d_per")
     if period is not None:
-        m1, d1, m2, d2 = PERIODS[period]
+        m1, d1, m2, d2 = PERIODS.get(period) or YEAR_PERIODS[period]
         return Resolved(*_span(date(year, m1, d1), date(year, m2, d2)), None, relative)
     holiday = g.get("d_hol") or g.get("d_hol2") or g.get("d_holb") or g.get("d_holb2")
     if holiday is not None:  # a bare 春节 (春节走访活动) names the season, not a day: only with 前/后/期间 or a year
