@@ -423,6 +423,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
     run_start = 0
     worldwide = False  # the sentence's place in play is 全球, 全世界 …
     previous_subject: str | None = None
+    previous_measured: str | None = None  # the last subject that is not a change (涨幅 is a change of it)
     previous_figure: tuple[Fact, str] | None = None  # the sentence's last figure and its subject
     previous_people: str | None = None  # the subject of the last headcount of the paragraph: 这28人 refers back
     sentence_subjects: list[str] = []  # subjects of the sentence's figures other than percentages, in order
@@ -435,6 +436,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
                 paragraph_place = sentence_topic[1]  # the place the sentence was about carries on
                 paragraph_place_at = sentence_topic[0]
             sentence_place, sentence_topic, sentence_date, previous_subject = None, None, None, None
+            previous_measured = None
             previous_figure = None
             worldwide = False
             sentence_subjects, listed, sentence_dates = [], [], []
@@ -602,8 +604,14 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             and (isinstance(fact, Percentage) or _CHANGE_JUST_BEFORE.search(text, max(0, fact.start - 4), fact.start))
             and fact.rule != DISCOUNT_RULE  # 预交2万元可享受|9.8折: a price's share of the original, not the sum's
         ):
-            # 出口12.13万亿元，增长6.9%: the growth is the exports'; 收入5800元，比上年增加600元: so is the 600元
-            update["subject"] = previous_subject
+            # 出口12.13万亿元，增长6.9%: the growth is the exports'; 收入5800元，比上年增加600元: so is the 600元.
+            # A change in percent after a change's own figure (价格上涨11.3%，涨幅扩大2.2个百分点；环比上涨|1.7%) is a
+            # change of what rose, not of the rise (but 增幅提高|2.8个百分点: points are the rise's own)
+            rise_of_rise = (
+                previous_subject in percentage.CHANGE_NOUNS and isinstance(fact, Percentage) and fact.change
+                and fact.unit == "%"
+            )  # fmt: skip
+            update["subject"] = (previous_measured or previous_subject) if rise_of_rise else previous_subject
         elif (
             fact.subject is None
             and previous_figure is not None
@@ -628,6 +636,8 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             previous_people = fact.subject or str(update["subject"])
         if fact.subject:
             previous_subject = fact.subject
+            if fact.subject not in percentage.CHANGE_NOUNS:
+                previous_measured = fact.subject
             if not isinstance(fact, Percentage):
                 sentence_subjects.append(fact.subject)
         if isinstance(fact, _FIGURES):

@@ -832,6 +832,7 @@ def _clause_start(text: str, lo: int, hi: int) -> tuple[int, bool]:
     return start, by_mark
 
 
+_POINTS = compiled.compile(rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}.．十百]+个?百分点")
 # A qualifier and a copula that open a figure (大约是|7万元, 约为|120万吨, 最多是|75万元; not 至少有|15人, which
 # names its people after the figure).
 _QUALIFIED_COPULA = compiled.compile(rf"(?:{_alternation(qualifiers.BEFORE)})(?:是|为|在|达)|约为")
@@ -845,6 +846,8 @@ def subject_of_earlier_clause(text: str, start: int, reader: Reader, people: boo
     lo, opened = _clause_start(text, max(0, start - _CLAUSE_REACH), start)
     hi = start
     elided = False  # the clause just passed has no topic of its own
+    # the figure says by how many percent something changed (not points: 增幅提高|2.8个百分点 is the rise's own)
+    changes = _CHANGE_WORD.search(text, lo, start) is not None and _POINTS.match(text, start) is None
     for _ in range(_CLAUSES_BACK):
         # a figure that opens its clause with a qualifier and a copula (，大约是7万元; ，约为120万吨) says only how
         # much, as one after 达 does; one that opens it bare is named after it (，50%属于…) or by its list
@@ -872,6 +875,10 @@ def subject_of_earlier_clause(text: str, start: int, reader: Reader, people: boo
                 found = reader.clause_topic(prev_lo, hi) or found
             if found is None and not numbers and _CHANGE_WORD.search(text, prev_lo, hi):
                 found = reader.clause_topic(prev_lo, hi)  # 服务出口|增长更为明显，同比增长了11.7%
+            if found is not None and changes and text[found[0] : found[1]] in CHANGE_NOUNS:
+                # 价格同比上涨11.3%，|涨幅比上月扩大2.2个百分点；|环比上涨1.7%: the rise of a rise is none — the
+                # clause of 涨幅 speaks of the topic before it, which the figure's change is of
+                elided, found = True, None
             if found is not None and (not people or _PEOPLE_AT_END.search(text, found[0], found[1])):
                 return found  # a count of people continues a clause about people only (…枪案频发，有52人)
         lo = prev_lo

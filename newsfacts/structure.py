@@ -261,6 +261,7 @@ RETAGGED: Final[dict[str, str]] = {
     "长度": "n", "深度": "n",  # measures tagged place names (长度2550米)
     "大米": "n", "玉米": "n",  # crops tagged a numeral and a person's name (200多吨|大米)
     "零部件": "n", "零件": "n",  # tagged mq for their 零 (zero): 600万个|零部件 counts parts
+    "启程": "v", "前往": "v", "回国": "v",  # verbs of setting off tagged nouns and times (30人|启程前往孝感)
 }  # fmt: skip
 
 
@@ -484,7 +485,11 @@ class Words:
             return None  # 二人|此时访问朝鲜: a time and a verb right after the count are its predicate
         for i, w in enumerate(words):
             # 采购商|线下参会, 乡镇|大面积停电; not 线下线上活动, nor after 的 (伤亡的|大规模枪击事件)
-            how = w.text in HOW_ADVERBS and self.starts_verb(w.end) and not (i and words[i - 1].text == "的")
+            # an adjective used as an adverb after the noun does the same (文物|顺利回国, 工程|全面完工)
+            how = (
+                (w.text in HOW_ADVERBS or (w.tag == "ad" and after_noun))
+                and self.starts_verb(w.end) and not (i and words[i - 1].text == "的")
+            )  # fmt: skip
             if i and (
                 w.tag in ("t", "tg")
                 or w.text in TIME_ADVERBS
