@@ -18,6 +18,8 @@ BEFORE: Final[dict[str, Approx]] = {
     "超过": "over", "超": "over", "逾": "over", "突破": "over", "至少": "over", "最少": "over",
     "不少于": "over", "不低于": "over", "多于": "over", "高于": "over", "超出": "over",
     "最高": "under", "最低": "over", "约达": "about", "顶多": "under", "起码": "over", "最起码": "over",
+    "不得超过": "under", "不能超过": "under", "不会超过": "under", "不高于": "under", "不得低于": "over",
+    "不能低于": "over",
 }  # fmt: skip
 # 最高5万元 is a cap (under), 最低1800元 a floor (over). 高达, 多达 ("as high as", "as many as") are emphasis,
 # not qualifiers: the figure is exact and its span starts at the number (跌幅高达4.72%).

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Final, Literal
 
 import regex
 
@@ -59,6 +59,9 @@ _BARE_SCALE = compiled.compile(rf"[百千佰仟{BIG_SCALES}]+")  # not 十: 十�
 _CHINESE_ONLY = compiled.compile(rf"[{CHINESE_DIGITS}{SCALES}]+")
 _LONE_CHINESE_DIGIT = compiled.compile(rf"[{CHINESE_DIGITS}十拾]")
 _LONE_ONE = frozenset({"一", "壹", "幺"})
+# Financial capitals are written for sums of money (陆万元, 伍佰圆); one alone before any other unit is part
+# of a word (大陆人, 入伍, 重拾).
+_LONE_CAPITALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
 _HAN = compiled.compile(r"\p{Han}")
 _DIGIT_CHARS = frozenset(CHINESE_DIGITS)
 _SPOKEN_SCALE = "个亿"  # the grammar's spoken production (两个亿)
@@ -76,8 +79,15 @@ _PEOPLE_AHEAD = compiled.compile(rf"\p{{Han}}{{0,4}}?(?:{_alternation(headcount.
 _PEOPLE_RIGHT_AFTER = compiled.compile(
     rf"(?:{_alternation(tuple(w for w in headcount.PEOPLE_NOUNS if len(w) >= 2))})"
 )  # …with no classifier and no scale: only a people noun of two characters or more right after the estimate
+_MONEY_NOUN_AFTER = compiled.compile(rf"的(?:{_alternation(money.MONEY_NOUNS_AFTER)})")
+# A programme named by a round count of the people it serves: 万名特困生救助工程, 千名干部下基层活动.
+_PROGRAMME_AHEAD = compiled.compile(r"[^，,。；;、\s]{0,8}?(?:工程|计划|行动|活动|项目|工作|调研|论证)")
+_OPENING_QUOTES = "“「『《\"'‘"
+_BARE_SCALE_PEOPLE_CLASSIFIERS: Final[frozenset[str]] = frozenset({"名", "位"})
+# …and a people noun or its measure (参保人数, 网民规模, 人口总数) right before a bare scaled number: 常住人口1200万
 _PEOPLE_BEHIND = compiled.compile(
-    rf"(?:{_alternation(headcount.PEOPLE_NOUNS)})(?:达到|已达|超过|约为|共有|达|为|约|有|共)?$"
+    rf"(?:{_alternation(headcount.PEOPLE_NOUNS)})(?:{_alternation(headcount.PEOPLE_MEASURES)})?"
+    r"(?:达到|已达|超过|约为|共有|达|为|约|有|共)?$"
 )
 _CASUALTY_AHEAD = compiled.compile(_alternation(headcount.LONE_ONE_COUNTS_BEFORE))
 # 一人 with no noun after it ends its clause: a count after the noun (救出被困人员一人。), not an article;
@@ -120,11 +130,12 @@ def resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> F
         return None
 
 
-def _values(c: Candidate) -> tuple[Decimal, Decimal | None, Approx | None]:
+def _values(c: Candidate, people_after: bool = False) -> tuple[Decimal, Decimal | None, Approx | None]:
     """(value, high, how sure) of the number part, scale words applied; how sure is None where the
-    numeral itself says nothing (3万) and set where it does (二三十 and 数十亿 are about)."""
+    numeral itself says nothing (3万) and set where it does (二三十 and 数十亿 are about). ``people_after``:
+    people are named right after the classifier, so a bare scale word counts them (百名老人, 千名患者)."""
     num, num2 = c.num, c.num2
-    qualified = c.pre is not None or c.inside in ("余", "多")
+    qualified = c.pre is not None or c.inside in ("余", "多") or people_after
     if _BARE_SCALE.fullmatch(num) and not qualified:
         raise _NotAFigure("a bare scale word (千家万户, 百元店) is a count only with a qualifier (近千, 百余)")
     if num2 is not None and _BARE_SCALE.fullmatch(num2):
@@ -170,10 +181,19 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
         return None  # 010, 0755: codes and telephone numbers, not amounts
     if c.num in ("零", "〇") and c.num2 is None:
         return None  # 零件, 零售, 零星: words, not a count of zero
+    if c.num in _LONE_CAPITALS and c.num2 is None and not c.scale and c.unit not in money.AFTER:
+        return None  # 大陆人, 入伍本报讯, 重拾升势: a financial capital alone is a word's character, not a count
     if c.unit is not None and _SPOKEN_SCALE in c.num and c.unit not in money.AFTER:
         # 拨款八个亿|支援灾区: after 两个亿 a classifier is the next word's, not the figure's unit
         c = dataclasses.replace(c, unit=None, after=None, end=c.end - len(c.unit) - len(c.after or ""))
-    value, high, written = _values(c)
+    # 百名老人, 万名学生: a bare scale word and a people classifier before people (not 千人计划, 百人论证; nor
+    # in a quoted name: “百名红通人员”, the list of fugitives)
+    people = _PEOPLE_AHEAD.match(text, c.end) if c.unit in _BARE_SCALE_PEOPLE_CLASSIFIERS else None
+    people_after = (
+        people is not None and (c.start == 0 or text[c.start - 1] not in _OPENING_QUOTES)
+        and _PROGRAMME_AHEAD.match(text, people.end()) is None  # 万名特困生救助工程: a programme's name
+    )  # fmt: skip
+    value, high, written = _values(c, people_after)
     if c.half:
         if c.scale or any(ch in SCALES for ch in c.num):
             return None  # 3万吨半 is no reading
@@ -477,6 +497,8 @@ def _without_unit(
         return None
     if _IMPLYING_VERB.search(text, max(0, c.start - 12), c.start):  # 索赔116万, 租金3万/月
         return _money_without_unit(c, src, value, high, approx, "CNY", "money:implied-by-verb")
+    if _MONEY_NOUN_AFTER.match(text, c.end):  # 创造了超过3500亿的|收入
+        return _money_without_unit(c, src, value, high, approx, "CNY", "money:implied-by-noun")
     if _PEOPLE_AHEAD.match(text, c.end):  # 3200万受灾群众
         people = subject_after(text, c.end, people=True, words=src.words)
         return Headcount(

@@ -367,6 +367,9 @@ class Words:
         lo, hi = span
         if hi - lo < 2 or _COMPARED_WITH.search(self.text, max(0, lo - 6), lo):
             return None
+        opening = self.text[lo - 1 : lo]
+        if opening in QUOTE_PAIRS and QUOTE_PAIRS[opening] in self.text[lo:hi]:
+            lo -= 1  # “|一带一路”相关国家贸易总额: a cut right after an opening mark takes the quoted name whole
         words = _quoted_as_names(self._phrase_words(lo, hi, after))
         if not words:
             return None

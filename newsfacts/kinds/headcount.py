@@ -52,6 +52,9 @@ PEOPLE_NOUNS: Final[tuple[str, ...]] = (
     "人物", "人群",
 )  # fmt: skip
 
+# Measures of people: after a people noun, a bare scaled number counts them (参保人数3.14亿, 网民规模突破8亿).
+PEOPLE_MEASURES: Final[tuple[str, ...]] = ("数", "总数", "数量", "规模")
+
 # What happened to the people counted, when the sentence names no noun for them: 造成9人死亡、12人受伤 is a
 # table of 死亡 9 and 受伤 12, so the event is the figure's subject (as the dev gold's 55人死于家暴). Only
 # right after the figure, past an adverb of EVENT_ADVERBS (3人当场死亡).

@@ -78,6 +78,8 @@ def _inside_other_word(text: str, r: _Raw, after_parent: bool = False) -> bool:
     for word, _tag in rjieba.tag(text[lo : r.end + _WORD_WINDOW]):
         end = at + len(word)
         if at < r.end and end > r.start:  # the word overlapping the short form
+            if after_parent and at < r.start and end == r.end:
+                return False  # 上海浦东 read as one word: the parent and its district
             return (at < r.start or end > r.end) and not (at == r.start and end == r.end)
         at = end
     return False
