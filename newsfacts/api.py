@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from . import compiled
@@ -12,10 +13,11 @@ from .kinds import dates
 from .lead_dates import fill_lead_dates
 from .models import ArticleMeta, Date, Fact, Facts, Headcount, Money, Place
 from .not_figures import team_names_in
+from .numerals import ARABIC_DIGITS, CHINESE_DIGITS
 from .places import PlaceHit, find_places
 from .resolve import Source, resolve, resolve_percent
 from .respectively import pair_respectively
-from .scan import DateCandidate, PercentCandidate, candidates
+from .scan import Candidate, DateCandidate, PercentCandidate, candidates
 from .scope import fill_places, items
 from .script import fold
 from .spacing import close_up
@@ -101,7 +103,13 @@ def _figures_and_dates(src: Source, lo: int, hi: int, reference: dt.date | None)
     last_end = lo
     last_money: Money | None = None
     teams = team_names_in(src.folded)  # 76人 in a basketball report is the team
-    for candidate in candidates(src.folded, lo, hi):
+    # a stack of candidate streams: a range read as a movement (从6124点至1664点) pushes its two ends' readings
+    streams: list[Iterator[Candidate | PercentCandidate | DateCandidate]] = [candidates(src.folded, lo, hi)]
+    while streams:
+        candidate = next(streams[-1], None)
+        if candidate is None:
+            streams.pop()
+            continue
         if candidate.start < last_end:
             continue  # already covered by a longer reading (5元3角 swallows 3角)
         fact: Fact | None
@@ -111,6 +119,11 @@ def _figures_and_dates(src: Source, lo: int, hi: int, reference: dt.date | None)
             fact = resolve_percent(candidate, src)
         else:
             fact = resolve(candidate, src, last_money)
+            mid = _movement_split(src.folded, candidate) if fact is None else None
+            if mid is not None:  # 从6124点至1664点: read each end on its own, then go on
+                streams.append(candidates(src.folded, mid, candidate.end))
+                streams.append(candidates(src.folded, candidate.start, mid))
+                continue
         if fact is not None and teams and isinstance(fact, Headcount) and fact.text in teams:
             continue
         if fact is not None and fact.end <= hi:
@@ -118,6 +131,23 @@ def _figures_and_dates(src: Source, lo: int, hi: int, reference: dt.date | None)
             last_end = fact.end
             last_money = fact if isinstance(fact, Money) else None
     return found
+
+
+_NUMERAL_CHARS = frozenset(ARABIC_DIGITS + CHINESE_DIGITS + "十百千万亿")
+_DURATION_ENDS = frozenset("年月天周时分秒")
+
+
+def _movement_split(text: str, c: Candidate) -> int | None:
+    """Where the first end of a range with its unit written at both ends stops (6124点|至1664点), when the
+    range did not read as one figure (it runs backwards: a movement from one level to another, not a range);
+    None for any other candidate."""
+    if c.num2 is None or c.unit1 is None:
+        return None
+    if text[c.end : c.end + 1] in _NUMERAL_CHARS or text[c.start - 1 : c.start] in _DURATION_ENDS:
+        return None  # 一年|六个月至十年|六个月: ends of compound lengths, which neither half reads whole
+    first = c.num + c.unit1
+    at = text.find(first, c.start, c.end)
+    return None if at < 0 else at + len(first)
 
 
 def publication_date(text: str) -> dt.date | None:

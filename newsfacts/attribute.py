@@ -630,7 +630,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             and _REFERS_BACK.search(text, max(0, fact.start - 3), fact.start)
         ):
             update["subject"] = previous_people  # 提出上诉的28名俄罗斯运动员…在这28人中: the same people
-        if isinstance(fact, Money) and place is not None and place.code in LOCAL_YUAN and _bare_yuan(fact):
+        if isinstance(fact, Money) and place is not None and place.code in LOCAL_YUAN and bare_yuan(fact):
             update["currency"] = LOCAL_YUAN[place.code]
         if isinstance(fact, Headcount) and (fact.subject or update.get("subject")):
             previous_people = fact.subject or str(update["subject"])
@@ -838,7 +838,7 @@ def _central_country(previous: Place | None, at: int) -> PlaceRef | None:
     return CHINA
 
 
-def _bare_yuan(fact: Money) -> bool:
+def bare_yuan(fact: Money) -> bool:
     """Written with a generic 元/块 and no currency word of its own (港幣, 人民币 …)."""
     unit = fact.rule.partition(":")[2]
     return unit in money.YUAN_UNITS and not any(word in fact.text for word in money.BEFORE)

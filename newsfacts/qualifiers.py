@@ -61,8 +61,10 @@ AFTER: Final[dict[str, Approx]] = {
 # 在3万到4万元之间 is a range (value, high), exact: 之间 is not a qualifier and stays outside the span;
 # 约在3万到4万元之间 is about, by its 约.
 
-# 上万人, 上千名: a bare scale word after 上 means "reaching" it, i.e. at least that many.
-REACHING: Final[str] = "上"
+# 上万人, 上千名, 过百亿元: a bare scale word after 上 or 过 means "reaching" or "passing" it, i.e. at least that
+# many; not the 过 of 不过, 经过, 通过, 度过 … (其中不过百人 is "only", a verb's 过 no qualifier).
+REACHING: Final[tuple[str, ...]] = ("上", "过")
+REACHING_NOT_AFTER: Final[dict[str, str]] = {"过": "不经通越度错路闯跨穿渡胜赛难"}
 
 # Range separators between two numbers: 3万至5万元, 3-5万元, 3～5个, 1万元--5万元 (a doubled hyphen, as
 # plain-text pages write a dash).

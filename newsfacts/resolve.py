@@ -202,7 +202,7 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
         else:
             high += _HALF_UNIT
     approx: Approx = qualifiers.combine(
-        qualifiers.BEFORE.get(c.pre or "") or ("over" if c.pre == qualifiers.REACHING else None),
+        qualifiers.BEFORE.get(c.pre or "") or ("over" if c.pre in qualifiers.REACHING else None),
         qualifiers.INSIDE.get(c.inside or ""),
         qualifiers.AFTER.get(c.after or ""),
         written,

@@ -97,6 +97,11 @@ def _qualifier_alternation() -> str:
 
 
 _QUALIFIER = _qualifier_alternation()
+_REACHING = "|".join(
+    (f"(?<![{regex.escape(qualifiers.REACHING_NOT_AFTER[w])}])" if w in qualifiers.REACHING_NOT_AFTER else "")
+    + regex.escape(w)
+    for w in qualifiers.REACHING
+)
 # 100 kg, 5 km/h: a Latin-letter unit is often written after a space (never a Chinese one: 3 个 is spacing.py's)
 _LATIN_UNITS = [w for w in UNIT_WORDS if w[0].isascii() and w[0].isalpha()]
 _LATIN_UNIT_SPACE = rf"[ \u00a0](?=(?:{_alternation(_LATIN_UNITS)})(?![A-Za-z0-9]))"
@@ -114,7 +119,7 @@ _YEAR_AS_LENGTH = rf"(?!前后)(?:{_alternation(qualifiers.YEAR_AS_LENGTH_BEFORE
 _NO_YEAR = rf"(?!(?:19|20|１９|２０)(?![0０]{{2}})[0-9０-９]{{2}}年(?!{_YEAR_AS_LENGTH}))"
 _FIGURE = (
     r"(?<![A-Za-z0-9０-９.．])"
-    + _opt(rf"(?P<pre>{_QUALIFIER}|{qualifiers.REACHING}(?=[百千万亿萬億]))(?P<gap>{_GAP}){_NO_YEAR}")
+    + _opt(rf"(?P<pre>{_QUALIFIER}|(?:{_REACHING})(?=[百千万亿萬億]))(?P<gap>{_GAP}){_NO_YEAR}")
     + _opt(rf"(?P<cur>{_alternation(money.BEFORE)})\s?")
     + _opt(rf"(?P<pre2>{_QUALIFIER}){_NO_YEAR}")
     + rf"(?P<num>{NUMBER})"

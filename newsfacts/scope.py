@@ -26,8 +26,16 @@ from typing import Final
 import regex
 
 from . import compiled
-from .attribute import LIST_JOINERS, PASSING_AFTER, WORLD_IN_PASSING, in_company_name, passing_before
-from .models import Date, Fact, Place, PlaceRef
+from .attribute import (
+    LIST_JOINERS,
+    LOCAL_YUAN,
+    PASSING_AFTER,
+    WORLD_IN_PASSING,
+    bare_yuan,
+    in_company_name,
+    passing_before,
+)
+from .models import Date, Fact, Money, Place, PlaceRef
 
 CHINA: Final[PlaceRef] = PlaceRef(name="中国", code="CN", level="country")
 # Words that make a story domestic and national when it names no narrower place.
@@ -173,7 +181,10 @@ def _item_place(facts: Sequence[Fact], text: str, lo: int) -> tuple[bool, PlaceR
         return True, None
     chinese = [f.ref for f in places if f.ref is not None and f.code != "CN"]
     if chinese and _national_lead(text, lo):
-        return False, None  # 我国服务贸易持续扩能提质 … 江苏苏州: a national story, its cities examples
+        # 我国服务贸易持续扩能提质 … 江苏苏州: a national story, its cities examples — unless its headline names
+        # the one division it is about (海南打造新时代中国改革开放的示范, and the lead says 国际国内发展大局)
+        headline = _headline_place(places, text, lo)
+        return (True, headline) if headline is not None else (False, None)
     if chinese:
         top, n = Counter(chinese).most_common(1)[0]
         lead_place = _one_chain([f for f in lead if f.code != "CN"])  # 甘肃岷县: the county of its province
@@ -191,6 +202,20 @@ LEAD_NATIONAL_WORDS: Final[tuple[str, ...]] = tuple(
 )
 _LEAD_NATIONAL = _words(LEAD_NATIONAL_WORDS)
 _DATELINE_COLON = compiled.compile(r"[:：]")
+
+
+def _headline_place(places: Sequence[Place], text: str, lo: int) -> PlaceRef | None:
+    """The one Chinese division (or chain) a story's headline names, when the headline has no national word
+    and the story names it again below; None otherwise."""
+    m = _HEADLINE.match(text, lo)
+    if m is None or _LEAD_NATIONAL.search(text, lo, m.end()):
+        return None
+    named = [f for f in places if f.start < m.end() and f.code != "CN"]
+    if not named or any(f.level == "country" for f in named):
+        return None
+    place = _one_chain(named)
+    again = place is not None and any(f.start >= m.end() and f.ref == place for f in places)
+    return place if again else None
 
 
 def _national_lead(text: str, lo: int) -> bool:
@@ -245,11 +270,23 @@ def fill_places(facts: Sequence[Fact], text: str, stories: Sequence[tuple[int, i
                 or fact.place is not None
                 or _about_no_place(text, fact.start)
             ):
-                out.append(fact)
+                out.append(_local_yuan(fact, place))
             else:
-                out.append(fact.model_copy(update={"place": place}))
+                out.append(_local_yuan(fact.model_copy(update={"place": place}), place))
     out.extend(facts[k:])
     return out
+
+
+def _local_yuan(fact: Fact, story_place: PlaceRef | None) -> Fact:
+    """A bare 元 of a figure in Hong Kong, Macau or Taiwan is the local dollar (attribute.LOCAL_YUAN) — and so
+    in a story about one of them when the figure's sentence names no place (恒地…料值30至40亿元: a company's
+    sentence keeps no place, its yuan are still Hong Kong's)."""
+    if not isinstance(fact, Money) or fact.currency != "CNY" or not bare_yuan(fact):
+        return fact
+    where = fact.place or story_place
+    if where is None or where.code not in LOCAL_YUAN:
+        return fact
+    return fact.model_copy(update={"currency": LOCAL_YUAN[where.code]})
 
 
 def _about_no_place(text: str, at: int) -> bool:

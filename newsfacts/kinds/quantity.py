@@ -48,6 +48,7 @@ UNITS: Final[dict[str, Unit]] = {
         "箱次", "架次", "班次", "车次", "辆次", "艘次", "台次", "场次", "次", "趟", "封", "首", "块", "片", "副", "双",
         "排", "层", "吨次", "亩次", "个点", "村", "顶", "盏", "根", "床", "种次", "部委", "部门", "列",
         "捆", "批次",
+        "伙",  # flats in Hong Kong property news (提供2伙复式户), and gangs (两伙人)
         counts=True,
     ),
     # Measures.
@@ -61,11 +62,12 @@ UNITS: Final[dict[str, Unit]] = {
         "度",  # electricity, only right after 万 or 亿 (500万度): scan takes it nowhere else (GUARDS)
     ),
     # Regional and older Chinese names, read as the mainland one (呎 in Hong Kong property news is often
-    # square feet; it is read as a foot).
+    # square feet; it is read as a foot, while 方尺 and 方呎 are square feet).
     **_spellings("米", "公尺"), **_spellings("厘米", "公分"), **_spellings("毫米", "公厘"),
     **_spellings("升", "公升"), **_spellings("吨", "公吨"), **_spellings("克", "公克"),
     **_spellings("英尺", "呎"), **_spellings("英寸", "吋"), **_spellings("平方米", "平方公尺"),
-    **_spellings("立方米", "立方公尺"), **_spellings("平方英尺", "平方呎"), **_spellings("坪", weak_ok=False),
+    **_spellings("立方米", "立方公尺"), **_spellings("平方英尺", "平方呎", "方尺", "方呎"),
+    **_spellings("坪", weak_ok=False),
     # Latin-letter symbols, one spelling each (case matters: mW is not MW, and 5G, 3M, 10W+ are no units);
     # never inside a longer Latin word (100MBA), and no g of 5g网络: GUARDS.
     **_spellings("kg", "KG", "Kg", "㎏"), **_spellings("g"), **_spellings("mg", "㎎"), **_spellings("t"),
