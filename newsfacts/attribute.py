@@ -245,6 +245,16 @@ def _alternation(words: object) -> str:
 
 
 # A figure right after a word of change (增加600元, 减少了3万吨) measures the change of the figure before it.
+# A figure that is the base a change is measured against: 比7月的成交均价|1.8万元|高出, 较上年的|500万吨|增加
+# (not the 比 of 同比, 环比, 可比, 占比, nor a figure after which no comparison follows).
+_COMPARED_BASE = compiled.compile(r"(?<![同环可占])(?:比|较)[^，,。；;！？!?\n比较]{0,14}$")
+# What may stand between a figure and the rate of it that the next clause gives (88.1亿美元|，年均增速|79.4%,
+# 收于3123.41点|，涨幅为|0.43%): a clause mark and a few words, no other figure or mark.
+_RATE_OF_PREVIOUS = compiled.compile(r"[，,][^，,。；;！？!?\n（()）0-9０-９]{1,8}")
+_CHANGE_NOUNS = tuple(percentage.CHANGE_NOUNS)
+_COMPARISON_AFTER = compiled.compile(
+    r"(?:高出|高了|低了|多出|多了|少了|增加|减少|增长|下降|上涨|下跌|提高|降低|[高低多少])"
+)
 _CHANGE_JUST_BEFORE = compiled.compile(rf"(?:{_alternation(percentage.CHANGE_WORDS)})了?$")
 # One alternation, longest word first at each position: 国家级 (no scope) wins over 国家, 该公司 over 公司.
 _SCOPE = compiled.compile(
@@ -630,13 +640,22 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             and _REFERS_BACK.search(text, max(0, fact.start - 3), fact.start)
         ):
             update["subject"] = previous_people  # 提出上诉的28名俄罗斯运动员…在这28人中: the same people
+        if fact.subject in percentage.CHANGE_NOUNS and "subject" not in update and previous_figure is not None:
+            # 实际使用外资88.1亿美元，年均|增速|79.4%: a rate right after the figure it is of, in the next clause
+            before, measured = previous_figure
+            if _RATE_OF_PREVIOUS.fullmatch(text, before.end, fact.start) and not measured.endswith(_CHANGE_NOUNS):
+                update["subject"] = measured + fact.subject
         if isinstance(fact, Money) and place is not None and place.code in LOCAL_YUAN and bare_yuan(fact):
             update["currency"] = LOCAL_YUAN[place.code]
         if isinstance(fact, Headcount) and (fact.subject or update.get("subject")):
             previous_people = fact.subject or str(update["subject"])
-        if fact.subject:
+        base = _COMPARISON_AFTER.match(text, fact.end) and _COMPARED_BASE.search(
+            text, max(0, fact.start - 16), fact.start
+        )
+        if fact.subject and not base:
+            # (a base of comparison, 比7月的成交均价|1.8万元|高出38.2%, leaves the topic the change is of)
             previous_subject = fact.subject
-            if fact.subject not in percentage.CHANGE_NOUNS:
+            if not fact.subject.endswith(_CHANGE_NOUNS):
                 previous_measured = fact.subject
             if not isinstance(fact, Percentage):
                 sentence_subjects.append(fact.subject)

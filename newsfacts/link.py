@@ -47,7 +47,8 @@ VERBS: Final[tuple[str, ...]] = (
     "开了", "获发", "获赔", "赔付", "缴纳", "缴存", "退还", "返还", "冻结", "募得", "募集", "筹措", "帮助",
     "接受", "用于", "死于", "得到", "进行", "开展", "多达", "取缔", "撤销", "注销", "吊销", "携带",
     "出现", "正在", "受到", "达到", "高达", "已达", "共有", "共计", "合计", "总计", "其中", "分别", "约为",
-    "仅有", "只有", "收于", "跌破", "突破", "冲至", "冲上", "大跌", "大涨", "收报", "下跌", "上涨", "增长",
+    "仅有", "只有", "收于", "跌破", "突破", "冲至", "冲上", "站上", "升破",
+    "攻上", "站稳", "大跌", "大涨", "收报", "下跌", "上涨", "增长",
     "下降", "超过", "增加", "减少", "位于", "来自", "占", "达", "为", "是", "有", "共", "约", "报", "超",
 )  # fmt: skip
 
@@ -636,6 +637,8 @@ _CLAUSE_ENDS = compiled.compile(r"[，,。；;！？!?\n（(]")
 
 
 def _named_by_copula(text: str, start: int, end: int, reader: Reader) -> Span | None:
+    if text[end : end + 1] in "，,":
+        return _named_by_this_is(text, start, end, reader)
     if text[end : end + 1] not in _COPULA_FIRST:
         return None  # most figures: no regex tried
     copula = _COPULA_AFTER.match(text, end)
@@ -645,6 +648,23 @@ def _named_by_copula(text: str, start: int, end: int, reader: Reader) -> Span | 
     if not (_OPENS_CLAUSE_BEFORE.search(text, lo, start) or _RESTATED_BEFORE.search(text, lo, start)):
         return None
     return _phrase_to_clause_end(text, copula.end(), 24, reader)
+
+
+# A figure that opens its sentence and the clause after it that says what it is: 8.4%，这是深圳一季度的经济增速.
+_THIS_IS = compiled.compile(r"[，,]\s*(?:这|此|这一数字|这个数字)(?:是|为|就是)")
+_SENTENCE_OPENS_BEFORE = compiled.compile(r"(?:^|[。！？!?\n])\s*$")
+
+
+def _named_by_this_is(text: str, start: int, end: int, reader: Reader) -> Span | None:
+    """The noun after the last 的 of the clause ``这是…的`` that follows a figure opening its sentence."""
+    this = _THIS_IS.match(text, end)
+    if this is None or not _SENTENCE_OPENS_BEFORE.search(text, max(0, start - 4), start):
+        return None
+    stop = _CLAUSE_ENDS.search(text, this.end(), this.end() + 30)
+    if stop is None:
+        return None
+    de = text.rfind("的", this.end(), stop.start())
+    return _phrase_to_clause_end(text, de + 1 if de >= 0 else this.end(), 16, reader)
 
 
 def _phrase_to_clause_end(text: str, lo: int, reach: int, reader: Reader) -> Span | None:

@@ -210,6 +210,17 @@ NOT_NOUNS: Final[frozenset[str]] = frozenset(
      "当场", "不幸", "先后", "相继", "年均", "日均", "月均", "周均", "面向", "全数", "悉数"}
 )  # fmt: skip
 
+# A record a figure reaches or sets (跌至最低点5.8%, 创新高): no subject of it.
+RECORD_NOUNS: Final[frozenset[str]] = frozenset(
+    {"最低点", "最高点", "低点", "高点", "新高", "新低", "峰值", "谷底", "最高值", "最低值", "最低位", "最高位",
+     "低位", "高位"}
+)
+
+# Verbs that open a condition of a measure (扣除汇率因素后, 剔除价格因素后): what they take away is no topic; the
+# condition runs to one of CONDITION_ENDS.
+EXCLUDING_VERBS: Final[frozenset[str]] = frozenset({"扣除", "剔除", "除去", "刨除", "排除", "不计", "不含"})
+CONDITION_ENDS: Final[frozenset[str]] = frozenset({"后", "以后", "之后"})
+
 # A relative clause between a count and its noun (22名|来自新疆的|脑瘫患儿): how far it may run, the tags
 # that can open it (verbs, prepositions, numbers, adjectives) and the words that can (约, 同时, 仅 …).
 RELATIVE_REACH: Final[int] = 24
@@ -371,8 +382,8 @@ class Words:
         if opening in QUOTE_PAIRS and QUOTE_PAIRS[opening] in self.text[lo:hi]:
             lo -= 1  # “|一带一路”相关国家贸易总额: a cut right after an opening mark takes the quoted name whole
         words = _quoted_as_names(self._phrase_words(lo, hi, after))
-        if not words:
-            return None
+        if not words or words[0].text in EXCLUDING_VERBS:
+            return None  # 扣除汇率因素|后同比增长: a condition, not what is measured
         nominal = _ends_in_nominal_word(self.text, lo, hi)
         if nominal and len(words) == 1 and words[0].tag in VERB_TAGS and len(words[0].text) > nominal:
             return _trim_start(self.text, words, hi - nominal, hi)  # 收受|贿赂: the verb's object, as a noun
@@ -402,6 +413,8 @@ class Words:
             return None  # 发行|一周内|认购超过7亿元: a length of time, no topic
         if not words or (not after and all(w.tag in PLACE_WORD_TAGS for w in words)):
             return None  # 船上|有700人, 村里|1000多口人: before a figure, a place word alone says where, not what
+        if self.text[words[0].start : words[-1].end] in RECORD_NOUNS:
+            return None  # 下滑到近年|最低点|5.8%: the record the figure sets, not what it measures
         return _trim_start(self.text, words, words[0].start, words[-1].end)
 
     def says_how_much(self, pos: int) -> bool:
@@ -746,7 +759,14 @@ class Words:
         """text[lo:hi] only says how much or how it changed: copulas, change verbs, time words, adverbs, a
         comparison base (达, 二季度增长, 较一季度和去年四季度高). A clause with a noun, a place, a pronoun or a
         verb of its own (造成, 检出) names its own topic; one with 分别 pairs its figures with a list instead."""
+        condition = False  # inside 扣除汇率因素后: a condition of the measure, no topic of its own
         for w in _clipped(self.words(lo, hi), lo, hi):
+            if condition:
+                condition = w.text not in CONDITION_ENDS
+                continue
+            if w.text in EXCLUDING_VERBS:
+                condition = True
+                continue
             if w.text == "分别":
                 return False
             if w.text in AMOUNT_WORDS or w.text in COMPARISON_BASES or w.text in NOT_NOUNS or w.text in TIME_NOUNS:
