@@ -980,7 +980,7 @@ def percentage_subject(text: str, start: int, end: int, change: bool, reader: Re
 
 # A share written as tenths or a fraction (九成, 三分之一) right before a noun and its verb is a share of that
 # group (超过九成|税收业务|可在网上办理); a percentage there is most often a table's or a title's run-on.
-_SHARE_OF_GROUP = compiled.compile(r"成半?$|分之")
+_SHARE_OF_GROUP = compiled.compile(r"成半?$|分之|半数?$|一半$")  # …and a half (超半数|个股|下跌)
 
 
 # A multiple of a base: A是B的N倍 — the figure is A's, and B is what it is measured against.

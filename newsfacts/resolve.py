@@ -586,6 +586,8 @@ def _resolve_percent(c: PercentCandidate, src: Source) -> Percentage | None:
             value = parse_number(written[0]) * 10 + parse_number(written[1])
         else:  # 8折 = 80, 7.5折 = 75
             value = parse_number(written) * 10
+    elif c.form == "half":  # 近一半, 超半数, 过半
+        value = _HUNDRED / 2
     else:  # doubling: 翻一番 is twice the base, 翻两番 four times
         times = percentage.DOUBLINGS[p["p_fan"]]
         if times == 0:
@@ -595,7 +597,9 @@ def _resolve_percent(c: PercentCandidate, src: Source) -> Percentage | None:
     if high is not None and high < value:
         raise _NotAFigure("a range that runs backwards")
     approx = qualifiers.combine(
-        qualifiers.BEFORE.get(c.pre or ""), qualifiers.AFTER.get(c.after or ""), "about" if estimate else None
+        qualifiers.BEFORE.get(c.pre or "") or ("over" if c.pre in qualifiers.REACHING else None),
+        qualifiers.AFTER.get(c.after or ""),
+        "about" if estimate else None,
     )
     change, basis = percentage.change_and_basis(src.folded, c.start)
     if multiple is not None:

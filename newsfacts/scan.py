@@ -156,6 +156,8 @@ _PERCENT_FORMS_WRITTEN = (
     rf"(?![{percentage.NOT_AFTER_CHENG}])(?!人(?!口))",
     rf"(?P<p_zhe>{_ONE_TO_NINE}{{1,2}}|[1-9](?:\.[0-9])?)折(?![{percentage.NOT_AFTER_ZHE}])",
     rf"(?P<p_fan>{_alternation(percentage.DOUBLINGS)})",
+    # 近一半, 超半数, 过半: half, only with a qualifier (a bare 一半 is most often not a share: 一半课程); not 近半年
+    rf"(?P<p_hq>{_QUALIFIER}|过)(?P<p_half>一半|半数|半(?![{percentage.NOT_AFTER_HALF}]))",
 )
 _PERCENT = (
     r"(?<![A-Za-z0-9０-９.．])"
@@ -401,7 +403,7 @@ class PercentCandidate:
 
 _PERCENT_FORMS = {
     "p_n1": "symbol", "p_bf": "baifen", "p_qf": "qianfen", "p_den": "fraction", "p_slash": "fraction",
-    "p_pp": "pp", "p_ppl": "pp", "p_cheng": "cheng", "p_zhe": "zhe", "p_fan": "doubling",
+    "p_pp": "pp", "p_ppl": "pp", "p_cheng": "cheng", "p_zhe": "zhe", "p_fan": "doubling", "p_half": "half",
 }  # fmt: skip
 
 
@@ -419,7 +421,7 @@ def _named_parts(m: regex.Match[str], names: tuple[str, ...]) -> dict[str, str]:
 def _percent_candidate(m: regex.Match[str], names: tuple[str, ...] = _PERCENT_GROUPS) -> PercentCandidate:
     parts = _named_parts(m, names)
     form = next(f for g, f in _PERCENT_FORMS.items() if g in parts)
-    pre = parts.pop("p_pre", None)  # the qualifier alone: 至少|有四分之一
+    pre = parts.pop("p_pre", None) or parts.pop("p_hq", None)  # the qualifier alone: 至少|有四分之一, 近|一半
     after = parts.pop("p_after", None)
     return PercentCandidate(m.start(), m.end(), form, pre, after, parts)
 

@@ -107,3 +107,7 @@ def change_and_basis(text: str, start: int) -> tuple[Change | None, Basis | None
 # codes. Numerator and denominator stay small: 11/250 is no share a reader writes this way.
 SLASH_SHARE_AFTER: Final[tuple[str, ...]] = ("的", "以上", "以下", "左右", "多", "强", "弱")
 SLASH_SHARE_BEFORE: Final[tuple[str, ...]] = ("占", "达", "约", "近", "超过", "逾", "不到", "不足", "至少", "超")
+
+# After 近半, 过半, 超半: what makes the half one of a length of time or of a thing, not a share (近半年, 过半个世纪,
+# 近半小时, 超半价).
+NOT_AFTER_HALF: Final[str] = "年月天日时小个夜生辈边山岛场价路途截壁身导点径空拍分秒周百"  # 年过半百: an age
