@@ -11,8 +11,8 @@ from .attribute import RECORD_AFTER, attribute
 from .coordinate import places_name_no_subject, share_subjects
 from .kinds import dates
 from .lead_dates import fill_lead_dates
-from .models import ArticleMeta, Date, Fact, Facts, Headcount, Money, Place
-from .not_figures import team_names_in
+from .models import ArticleMeta, Date, Fact, Facts, Headcount, Money, Place, Quantity
+from .not_figures import inside_named, named_phrases, team_names_in
 from .numerals import ARABIC_DIGITS, CHINESE_DIGITS
 from .places import PlaceHit, find_places
 from .resolve import Source, resolve, resolve_percent
@@ -103,6 +103,7 @@ def _figures_and_dates(src: Source, lo: int, hi: int, reference: dt.date | None)
     last_end = lo
     last_money: Money | None = None
     teams = team_names_in(src.folded)  # 76人 in a basketball report is the team
+    names = named_phrases(src.folded)  # “国11条”, 【辉煌35年】: counts inside names are no figures
     # a stack of candidate streams: a range read as a movement (从6124点至1664点) pushes its two ends' readings
     streams: list[Iterator[Candidate | PercentCandidate | DateCandidate]] = [candidates(src.folded, lo, hi)]
     while streams:
@@ -125,6 +126,8 @@ def _figures_and_dates(src: Source, lo: int, hi: int, reference: dt.date | None)
                 streams.append(candidates(src.folded, candidate.start, mid))
                 continue
         if fact is not None and teams and isinstance(fact, Headcount) and fact.text in teams:
+            continue
+        if names and isinstance(fact, Quantity) and inside_named(names, fact.start, fact.end):
             continue
         if fact is not None and fact.end <= hi:
             found.append(fact)

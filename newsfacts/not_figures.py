@@ -7,6 +7,8 @@ SET_PHRASES plus one negative example in the corpus.
 
 from __future__ import annotations
 
+import bisect
+import re
 from typing import Final
 
 from .numerals import ARABIC_DIGITS, CHINESE_DIGITS, MAX_NUMERAL_RUN, SCALES
@@ -92,3 +94,23 @@ TEAM_NAMES: Final[dict[str, tuple[str, ...]]] = {
 def team_names_in(text: str) -> frozenset[str]:
     """The team names of TEAM_NAMES that ``text`` shows itself to be about."""
     return frozenset(name for name, markers in TEAM_NAMES.items() if any(m in text for m in markers))
+
+
+# A count or length inside a short quoted name or a column title is part of a slogan, a policy's or a series'
+# name (“国11条”, “三支一扶”, “1小时交通圈”, “A股黄金十年”, 【辉煌35年】, 【…非凡十年】), not a figure of the story;
+# a sum or a share in quotes still is (“3元”, “已经完成了96%”). Quoted names up to NAME_REACH characters.
+NAME_REACH: Final[int] = 10
+_NAMED_PHRASE = re.compile(rf"“[^“”\n]{{1,{NAME_REACH}}}”|【[^【】\n]{{1,30}}】")
+
+
+def named_phrases(text: str) -> list[tuple[int, int]]:
+    """The spans of short quoted names and column titles in ``text``, in order (see NAME_REACH)."""
+    if "“" not in text and "【" not in text:
+        return []
+    return [m.span() for m in _NAMED_PHRASE.finditer(text)]
+
+
+def inside_named(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """text[start:end] lies within one of ``spans`` (``named_phrases``)."""
+    k = bisect.bisect_right(spans, (start, end)) - 1
+    return k >= 0 and spans[k][0] < start and end < spans[k][1]
