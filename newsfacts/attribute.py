@@ -67,6 +67,10 @@ NOT_SCOPE: Final[tuple[str, ...]] = (
     "国家级", "国家一级", "国家二级", "国家重点", "国家标准", "国家队", "国家公园", "国家森林公园", "国家地质公园",
     "世界第", "世界前", "世界领先", "世界一流", "世界级", "世界杯", "世界遗产", "世界冠军", "世界先进", "世界水平",
     "世界知名", "世界著名", "国家和地区", "个国家",
+    # a rank within the country, province or city (排名全国第四, 居全省首位, 全国首张): where it ranks, not where
+    # its figures are
+    "全国第", "全国首", "全国前", "全国领先", "全国之首", "全国之最", "全国一流", "全国最",
+    "全省第", "全省首", "全省前", "全省之首", "全省最", "全市第", "全市首", "全市前", "全市最",
 )  # fmt: skip
 # A company as the subject: its figures have no place (该公司营业收入38亿元; 上海某股份有限公司…12亿元).
 COMPANY_WORDS: Final[tuple[str, ...]] = (

@@ -29,7 +29,7 @@ import regex
 from . import compiled
 from .kinds import money, percentage, quantity
 from .kinds.headcount import ACTS_ON_PEOPLE, PEOPLE_NOUNS
-from .link import SENTENCE_END, SPEECH_VERBS, VERBS
+from .link import REACHED_VERBS, SENTENCE_END, SPEECH_VERBS, VERBS
 from .numerals import ARABIC_DIGITS, CHINESE_DIGITS, SCALES
 
 Span = tuple[int, int]
@@ -209,6 +209,8 @@ NOT_NOUNS: Final[frozenset[str]] = frozenset(
      "目前", "其中", "一共", "共计", "合计", "累计", "比达", "全部", "部分", "以来", "以后", "期间", "左右",
      "当场", "不幸", "先后", "相继", "年均", "日均", "月均", "周均", "面向", "全数", "悉数"}
 )  # fmt: skip
+
+_RANK_VERBS = frozenset(REACHED_VERBS)  # 居, 位居, 排名 …: a figure's rank opens its predicate
 
 # A record a figure reaches or sets (跌至最低点5.8%, 创新高): no subject of it.
 RECORD_NOUNS: Final[frozenset[str]] = frozenset(
@@ -499,6 +501,8 @@ class Words:
         after_noun = after_de = False
         if words and words[0].text in TIME_ADVERBS and self.starts_verb(words[0].end):
             return None  # 二人|此时访问朝鲜: a time and a verb right after the count are its predicate
+        if words and words[0].text in _RANK_VERBS:
+            return None  # 近1.8万件|居全国首位: where the figure ranks is its predicate
         for i, w in enumerate(words):
             # 采购商|线下参会, 乡镇|大面积停电; not 线下线上活动, nor after 的 (伤亡的|大规模枪击事件)
             # an adjective used as an adverb after the noun does the same (文物|顺利回国, 工程|全面完工)
