@@ -270,9 +270,10 @@ def fill_places(facts: Sequence[Fact], text: str, stories: Sequence[tuple[int, i
                 or fact.place is not None
                 or _about_no_place(text, fact.start)
             ):
-                out.append(_local_yuan(fact, place))
+                out.append(_local_yuan(fact, place) if isinstance(fact, Money) else fact)
             else:
-                out.append(_local_yuan(fact.model_copy(update={"place": place}), place))
+                placed = fact.model_copy(update={"place": place})
+                out.append(_local_yuan(placed, place) if isinstance(placed, Money) else placed)
     out.extend(facts[k:])
     return out
 
