@@ -395,6 +395,10 @@ def subject_before(
         label = _TABLE_LABEL.search(text, max(0, start - 16), start)
         return subject_before(text, label.end("label"), change, words, coordinated) if label else None
     near = text[max(0, start - 12) : start]
+    since = _SINCE_ASIDE.search(text, max(0, start - 24), start) if "以来" in near else None
+    if since is not None:
+        # 原油期货价格|自2014年10月以来首次|突破80美元: since when stands between the topic and its figure
+        return subject_before(text, since.start(), change, words, coordinated)
     dated = _TIME_IN_PREDICATE.search(text, max(0, start - 20), start) if "年" in near or "月" in near else None
     if dated is not None and _only_predicate(text, dated.start("rest"), start, change):
         # 自有资金比率|2001年为|18.84%, 待售面积|1到2月份同比下降了|4.6%: a time between a subject and its predicate
@@ -452,6 +456,7 @@ def subject_before(
     return _clean(text, lo, hi)
 
 
+_SINCE_ASIDE = _at_end(r"(?:自|从)[^，,。；;自从]{1,16}?以来(?:首次|第一次|再次|又一次)?$")
 # What may stand between a topic and the verb before its figure, and is neither: a basis (在现行基础上), an
 # average's unit (年人均, 户均), a time (在前三季度就, 三个月内).
 _ASIDE_AT_END = _at_end(

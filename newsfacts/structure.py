@@ -135,7 +135,7 @@ NOMINAL_WORDS: Final[frozenset[str]] = frozenset(
      "营业额", "发行", "回报", "考生", "生产", "总产值", "产值", "降水", "降雨", "用电", "用水", "投入",
      "出让", "成本", "工资", "薪酬", "年薪", "月薪", "保费", "赔款", "欠款", "借款", "还款", "收购", "订单",
      "占地", "资金", "罚金", "现金", "索赔", "赔付", "理赔", "募捐", "筹款", "集资", "贿赂", "赃款", "回扣",
-     "好处费", "初中", "高中", "增加值", "组织", "机构", "县"}
+     "好处费", "初中", "高中", "增加值", "组织", "机构", "县", "赎回", "申购", "认购", "净赎回", "净申购"}
 )  # fmt: skip
 # Single characters that make the word they end a noun, whatever its tag: 知识产权|费, 综合重箱|率.
 NOMINAL_SUFFIXES: Final[str] = "率额量费数价金款值比速幅税资者员"
@@ -217,6 +217,9 @@ RECORD_NOUNS: Final[frozenset[str]] = frozenset(
     {"最低点", "最高点", "低点", "高点", "新高", "新低", "峰值", "谷底", "最高值", "最低值", "最低位", "最高位",
      "低位", "高位"}
 )
+
+# A verb and one of these is a when-clause (认购时, 退休后, 入学前): the time of the act, no topic.
+WHEN_WORDS: Final[frozenset[str]] = frozenset({"时", "之时", "时候"})
 
 # Verbs that open a condition of a measure (扣除汇率因素后, 剔除价格因素后): what they take away is no topic; the
 # condition runs to one of CONDITION_ENDS.
@@ -386,6 +389,19 @@ class Words:
         words = _quoted_as_names(self._phrase_words(lo, hi, after))
         if not words or words[0].text in EXCLUDING_VERBS:
             return None  # 扣除汇率因素|后同比增长: a condition, not what is measured
+        if not after:
+            when = next(
+                (
+                    k
+                    for k in range(len(words) - 1, 0, -1)
+                    if words[k].text in WHEN_WORDS and words[k - 1].tag in VERB_TAGS
+                ),
+                None,
+            )
+            if when is not None:  # 认购时|预交1万元: a when-clause (at the time of subscribing) is no topic
+                words = words[when + 1 :]
+                if not words:
+                    return None
         nominal = _ends_in_nominal_word(self.text, lo, hi)
         if nominal and len(words) == 1 and words[0].tag in VERB_TAGS and len(words[0].text) > nominal:
             return _trim_start(self.text, words, hi - nominal, hi)  # 收受|贿赂: the verb's object, as a noun
@@ -405,6 +421,11 @@ class Words:
             if not words or not (_is_noun(words[-1]) or _after_de(words, de_reader)):
                 return None
         words = _after_inner_adverb(_object_of_clause(_after_time_word(words)))
+        span_end = next((k for k, w in enumerate(words) if w.text in TIME_SPAN_WORDS), None)
+        if span_end is not None and span_end + 1 < len(words) and all(
+            w.tag in TIME_SPAN_TAGS for w in words[:span_end]
+        ):
+            words = words[span_end + 1 :]  # 发行|三天内|认购: the time span before what it measures goes
         last = words[-1] if words else None
         if (
             last is not None
