@@ -173,12 +173,14 @@ def _date_fact(c: DateCandidate, text: str, reference: dt.date | None) -> Date |
     if r is None:
         return None
     end = c.end
-    if "d_since" in c.parts and (not r.relative or RECORD_AFTER.match(text[end : end + 8])):
-        # 为2008年以来|最高: a record's start is the time as written before 以来, and so is a since-period with no
-        # reference date to end it
+    if "d_since" in c.parts and (
+        not r.relative or "d_ry" not in c.parts or RECORD_AFTER.match(text[end : end + 8])
+    ):
+        # 为2008年以来|最高: a record's start is the time as written before 以来; so is a written date
+        # (2020年12月17日以来, 1998年以来: since that day, which the reader files under that day), and a since-period
+        # with no reference date to end it. Only a time relative to the article (今年以来, 去年以来) runs to it.
         end -= len(c.parts["d_since"])
-        if r.relative:
-            r = dates.resolve({k: v for k, v in c.parts.items() if k != "d_since"}, reference) or r
+        r = dates.resolve({k: v for k, v in c.parts.items() if k != "d_since"}, reference) or r
     return Date(
         text=text[c.start : end],
         start=c.start,

@@ -340,6 +340,8 @@ def governs(fact: Date, text: str) -> bool:
     record = RECORD_AFTER.search(after)
     if record is not None and (record.group().startswith(("以来", "来")) or fact.text.endswith("以来")):
         return False  # 为2008年以来|最高: a record's start (a since-period's 以来 is in its span)
+    if after.startswith("以来"):
+        return False  # 自1998年|以来，产量增长3倍: the start of a span up to now, not the figures' time
     if ORIGIN_AFTER.search(after) or BASE_AFTER.match(after):
         return False
     return not (COMPARISON_AROUND[0].search(before) and COMPARISON_AROUND[1].search(after))
