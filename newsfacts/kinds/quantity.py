@@ -49,6 +49,7 @@ UNITS: Final[dict[str, Unit]] = {
         "排", "层", "吨次", "亩次", "个点", "村", "顶", "盏", "根", "床", "种次", "部委", "部门", "列",
         "捆", "批次",
         "伙",  # flats in Hong Kong property news (提供2伙复式户), and gangs (两伙人)
+        "班", "车",  # flights and wagonloads, only after their verb or noun (GUARDS): 飞行11400班, 装车8万车
         counts=True,
     ),
     # Measures.
@@ -112,6 +113,9 @@ _NETWORK_WORDS = ("网", "手机", "基站", "信号", "时代", "技术", "商�
 _NOT_AFTER_SLASH = "(?<!/[0-9])(?<!/[0-9]{2})(?<!/[0-9][.．][0-9])(?<!/[0-9][.．][0-9]{2})"
 GUARDS: Final[dict[str, tuple[str, str]]] = {
     "度": ("(?<=[万亿])", "(?!高温|的高温)"),
+    # flights counted by 班 after 航班/飞行 (航班预计飞行11400班; not 25人一班, 小班制), wagonloads by 车 after 装车
+    "班": ("(?<=(?:航班|飞行|执飞|起降)[^，,。；;！？\n]{0,10})", "(?![次机级子长组制])"),
+    "车": ("(?<=装车[^，,。；;！？\n]{0,8})", "(?![次辆皮间厢站队型主])"),
     "g": ("", f"(?!(?<=(?<![0-9.])[2-6]g)(?:{'|'.join(_NETWORK_WORDS)}))"),
     "英寸": (_NOT_AFTER_SLASH, ""),
     "吋": (_NOT_AFTER_SLASH, ""),
