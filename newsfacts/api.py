@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from . import compiled
 from .attribute import RECORD_AFTER, attribute
 from .coordinate import places_name_no_subject, share_subjects
-from .kinds import dates
+from .kinds import dates, quantity
 from .lead_dates import fill_lead_dates
 from .models import ArticleMeta, Date, Fact, Facts, Headcount, Money, Place, Quantity
 from .not_figures import inside_named, named_phrases, team_names_in
@@ -87,11 +87,24 @@ def _facts(text: str, spans: list[tuple[int, int]], reference_date: dt.date | No
     for lo, hi in spans:
         found.extend(_figures_and_dates(src, lo, hi, reference))
     found.extend(_place_fact(hit) for hit in find_places(text) if _inside(hit.start, hit.end, spans))
-    merged = sorted(found, key=lambda f: (f.start, f.end))
+    merged = _without_list_counts(sorted(found, key=lambda f: (f.start, f.end)))
     paired = pair_respectively(share_subjects(places_name_no_subject(merged), src.folded), src)
     stories = items(src.folded)  # the headlines' stories, read once for places and for dates
     placed = fill_places(attribute(paired, src.folded), src.folded, stories)
     return fill_lead_dates(placed, src.folded, reference, stories)
+
+
+def _without_list_counts(facts: list[Fact]) -> list[Fact]:
+    """``facts`` without a count of divisions that only sums up the list of places right before it (四川、重庆|
+    两省市, 天津、河北、山东|三省市): the places are the facts; with 等 (浙江、上海等|6省市) the count says more
+    than the list and stays."""
+    ends = {f.end for f in facts if isinstance(f, Place)}
+    if not ends:
+        return facts
+    return [
+        f for f in facts
+        if not (isinstance(f, Quantity) and f.unit in quantity.DIVISION_COUNTS and f.start in ends)
+    ]  # fmt: skip
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -658,7 +658,8 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
         base = _COMPARISON_AFTER.match(text, fact.end) and _COMPARED_BASE.search(
             text, max(0, fact.start - 16), fact.start
         )
-        if fact.subject and not base:
+        self_named = isinstance(fact, Quantity) and fact.unit in quantity.SELF_NAMED  # 11省市: names its unit only
+        if fact.subject and not base and not self_named:
             # (a base of comparison, 比7月的成交均价|1.8万元|高出38.2%, leaves the topic the change is of)
             previous_subject = fact.subject
             if not fact.subject.endswith(_CHANGE_NOUNS):

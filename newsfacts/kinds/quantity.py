@@ -50,6 +50,7 @@ UNITS: Final[dict[str, Unit]] = {
         "捆", "批次",
         "伙",  # flats in Hong Kong property news (提供2伙复式户), and gangs (两伙人)
         "班", "车",  # flights and wagonloads, only after their verb or noun (GUARDS): 飞行11400班, 装车8万车
+        "省份", "省区", "省市", "省区市", "城市",  # divisions counted with no classifier (9省份调整…, 70城市房价)
         counts=True,
     ),
     # Measures.
@@ -136,6 +137,8 @@ DURATION_MEASURES: Final[tuple[str, ...]] = (
 # Classifiers that count how often something happens (两次|触发熔断机制): what follows them is the predicate.
 OCCURRENCES: Final[tuple[str, ...]] = ("次", "趟", "遍", "回", "番", "轮")
 # Classifiers that are the noun they count (八部门, 三部委): the subject is the word itself, not what follows.
-SELF_NAMED: Final[frozenset[str]] = frozenset({"部门", "部委"})
+# Divisions counted with no classifier (9省份, 11省市): the word names what is counted.
+DIVISION_COUNTS: Final[frozenset[str]] = frozenset({"省份", "省区", "省市", "省区市", "城市"})
+SELF_NAMED: Final[frozenset[str]] = frozenset({"部门", "部委", *DIVISION_COUNTS})
 # Multiples of a base (A是B的3倍): the figure is A's, not the base's.
 MULTIPLE_UNITS: Final[frozenset[str]] = frozenset({"倍"})
