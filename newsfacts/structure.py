@@ -389,7 +389,7 @@ class Words:
         words = _quoted_as_names(self._phrase_words(lo, hi, after))
         if not words or words[0].text in EXCLUDING_VERBS:
             return None  # 扣除汇率因素|后同比增长: a condition, not what is measured
-        if not after:
+        if not after and "时" in self.text[lo:hi]:  # (a substring test first: most phrases hold no 时)
             when = next(
                 (
                     k
@@ -421,7 +421,11 @@ class Words:
             if not words or not (_is_noun(words[-1]) or _after_de(words, de_reader)):
                 return None
         words = _after_inner_adverb(_object_of_clause(_after_time_word(words)))
-        span_end = next((k for k, w in enumerate(words) if w.text in TIME_SPAN_WORDS), None)
+        span_end = (
+            next((k for k, w in enumerate(words) if w.text in TIME_SPAN_WORDS), None)
+            if words and words[0].tag in TIME_SPAN_TAGS  # a leading span starts with a numeral or time word
+            else None
+        )
         if span_end is not None and span_end + 1 < len(words) and all(
             w.tag in TIME_SPAN_TAGS for w in words[:span_end]
         ):
