@@ -133,11 +133,7 @@ def _figures_and_dates(src: Source, lo: int, hi: int, reference: dt.date | None)
             fact = resolve_percent(candidate, src)
         else:
             fact = resolve(candidate, src, last_money)
-            mid = (
-                _movement_split(src.folded, candidate)
-                if fact is None and candidate.num2 is not None and candidate.unit1 is not None
-                else None
-            )
+            mid = _movement_split(src.folded, candidate) if fact is None else None
             if mid is not None:  # 从6124点至1664点: read each end on its own, then go on
                 streams.append(candidates(src.folded, mid, candidate.end))
                 streams.append(candidates(src.folded, candidate.start, mid))

@@ -39,6 +39,7 @@ NOT_AFTER: Final[dict[str, str]] = {
     "超": "赶",
     "不到": "想料",
     "最高": "史中内", "最低": "史中内",
+    "过": "不经通越度错路闯跨穿渡胜赛难",  # REACHING: 不过百人 is "only", a verb's 过 no qualifier
 }  # fmt: skip
 
 # After a qualifier a year (19xx年, 20xx年, not a round hundred) is the time compared with, a date, not a length
@@ -64,11 +65,17 @@ AFTER: Final[dict[str, Approx]] = {
 # 上万人, 上千名, 过百亿元: a bare scale word after 上 or 过 means "reaching" or "passing" it, i.e. at least that
 # many; not the 过 of 不过, 经过, 通过, 度过 … (其中不过百人 is "only", a verb's 过 no qualifier).
 REACHING: Final[tuple[str, ...]] = ("上", "过")
-REACHING_NOT_AFTER: Final[dict[str, str]] = {"过": "不经通越度错路闯跨穿渡胜赛难"}
 
 # Range separators between two numbers: 3万至5万元, 3-5万元, 3～5个, 1万元--5万元 (a doubled hyphen, as
 # plain-text pages write a dash).
 RANGE_SEPARATORS: Final[tuple[str, ...]] = ("至", "到", "-", "－", "—", "–", "~", "～", "〜", "——", "--", "－－")
+
+
+def before(word: str | None) -> Approx | None:
+    """How sure a word before the number makes the figure: a qualifier's reading, over for a REACHING word."""
+    if word is None:
+        return None
+    return BEFORE.get(word) or ("over" if word in REACHING else None)
 
 
 def combine(*readings: Approx | None) -> Approx:

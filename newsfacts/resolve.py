@@ -34,7 +34,7 @@ from .link import (
 from .models import Approx, Fact, Headcount, Money, Percentage, Quantity
 from .numerals import BIG_SCALES, CHINESE_DIGITS, SCALES, juxtaposed_range
 from .scan import TRAILING_DIGIT_AFTER_MAO, Candidate, PercentCandidate, yuan_tail
-from .structure import Words
+from .structure import QUOTE_PAIRS, Words
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +82,6 @@ _PEOPLE_RIGHT_AFTER = compiled.compile(
 _MONEY_NOUN_AFTER = compiled.compile(rf"的(?:{_alternation(money.MONEY_NOUNS_AFTER)})")
 # A programme named by a round count of the people it serves: 万名特困生救助工程, 千名干部下基层活动.
 _PROGRAMME_AHEAD = compiled.compile(r"[^，,。；;、\s]{0,8}?(?:工程|计划|行动|活动|项目|工作|调研|论证)")
-_OPENING_QUOTES = "“「『《\"'‘"
 _BARE_SCALE_PEOPLE_CLASSIFIERS: Final[frozenset[str]] = frozenset({"名", "位"})
 # …and a people noun or its measure (参保人数, 网民规模, 人口总数) right before a bare scaled number: 常住人口1200万
 _PEOPLE_BEHIND = compiled.compile(
@@ -190,7 +189,7 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
     # in a quoted name: “百名红通人员”, the list of fugitives)
     people = _PEOPLE_AHEAD.match(text, c.end) if c.unit in _BARE_SCALE_PEOPLE_CLASSIFIERS else None
     people_after = (
-        people is not None and (c.start == 0 or text[c.start - 1] not in _OPENING_QUOTES)
+        people is not None and (c.start == 0 or text[c.start - 1] not in QUOTE_PAIRS)
         and _PROGRAMME_AHEAD.match(text, people.end()) is None  # 万名特困生救助工程: a programme's name
     )  # fmt: skip
     value, high, written = _values(c, people_after)
@@ -202,7 +201,7 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
         else:
             high += _HALF_UNIT
     approx: Approx = qualifiers.combine(
-        qualifiers.BEFORE.get(c.pre or "") or ("over" if c.pre in qualifiers.REACHING else None),
+        qualifiers.before(c.pre),
         qualifiers.INSIDE.get(c.inside or ""),
         qualifiers.AFTER.get(c.after or ""),
         written,
@@ -597,7 +596,7 @@ def _resolve_percent(c: PercentCandidate, src: Source) -> Percentage | None:
     if high is not None and high < value:
         raise _NotAFigure("a range that runs backwards")
     approx = qualifiers.combine(
-        qualifiers.BEFORE.get(c.pre or "") or ("over" if c.pre in qualifiers.REACHING else None),
+        qualifiers.before(c.pre),
         qualifiers.AFTER.get(c.after or ""),
         "about" if estimate else None,
     )

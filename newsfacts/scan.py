@@ -86,22 +86,18 @@ NUMBER = number_pattern(_SCALE)
 UNSIGNED = number_pattern(_SCALE, signed=False)
 
 
-def _qualifier_alternation() -> str:
-    """The qualifiers before a number, longest first, each not where the character before it makes it part
-    of another word (签约30家, 最近3天: qualifiers.NOT_AFTER)."""
+def _qualifier_alternation(words: object) -> str:
+    """Qualifier words, longest first, each not where the character before it makes it part of another word
+    (签约30家, 最近3天, 不过百人: qualifiers.NOT_AFTER)."""
     parts = []
-    for word in sorted(qualifiers.BEFORE, key=len, reverse=True):
+    for word in sorted(words, key=len, reverse=True):  # type: ignore[call-overload]
         not_after = qualifiers.NOT_AFTER.get(word)
         parts.append((f"(?<![{regex.escape(not_after)}])" if not_after else "") + regex.escape(word))
     return "|".join(parts)
 
 
-_QUALIFIER = _qualifier_alternation()
-_REACHING = "|".join(
-    (f"(?<![{regex.escape(qualifiers.REACHING_NOT_AFTER[w])}])" if w in qualifiers.REACHING_NOT_AFTER else "")
-    + regex.escape(w)
-    for w in qualifiers.REACHING
-)
+_QUALIFIER = _qualifier_alternation(qualifiers.BEFORE)
+_REACHING = _qualifier_alternation(qualifiers.REACHING)
 # 100 kg, 5 km/h: a Latin-letter unit is often written after a space (never a Chinese one: 3 个 is spacing.py's)
 _LATIN_UNITS = [w for w in UNIT_WORDS if w[0].isascii() and w[0].isalpha()]
 _LATIN_UNIT_SPACE = rf"[ \u00a0](?=(?:{_alternation(_LATIN_UNITS)})(?![A-Za-z0-9]))"

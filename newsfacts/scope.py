@@ -278,11 +278,11 @@ def fill_places(facts: Sequence[Fact], text: str, stories: Sequence[tuple[int, i
     return out
 
 
-def _local_yuan(fact: Fact, story_place: PlaceRef | None) -> Fact:
+def _local_yuan(fact: Money, story_place: PlaceRef | None) -> Money:
     """A bare 元 of a figure in Hong Kong, Macau or Taiwan is the local dollar (attribute.LOCAL_YUAN) — and so
     in a story about one of them when the figure's sentence names no place (恒地…料值30至40亿元: a company's
     sentence keeps no place, its yuan are still Hong Kong's)."""
-    if not isinstance(fact, Money) or fact.currency != "CNY" or not bare_yuan(fact):
+    if fact.currency != "CNY" or not bare_yuan(fact):
         return fact
     where = fact.place or story_place
     if where is None or where.code not in LOCAL_YUAN:

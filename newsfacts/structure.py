@@ -218,7 +218,7 @@ RECORD_NOUNS: Final[frozenset[str]] = frozenset(
      "低位", "高位"}
 )
 
-# A verb and one of these is a when-clause (认购时, 退休后, 入学前): the time of the act, no topic.
+# A verb and one of these is a when-clause (认购时, 退休的时候): the time of the act, no topic.
 WHEN_WORDS: Final[frozenset[str]] = frozenset({"时", "之时", "时候"})
 
 # Verbs that open a condition of a measure (扣除汇率因素后, 剔除价格因素后): what they take away is no topic; the
@@ -447,8 +447,10 @@ class Words:
     def says_how_much(self, pos: int) -> bool:
         """What starts at ``pos`` says how much: a number, an adverb, or a word of AMOUNT_WORDS (是, 达, 只有) —
         not a noun or verb that continues the phrase (平均|负担比, 充电|桩)."""
-        if pos >= len(self.text) or self.text[pos] in ARABIC_DIGITS or self.text[pos] in CHINESE_DIGITS:
-            return pos < len(self.text)
+        if pos >= len(self.text):
+            return False
+        if self.text[pos] in ARABIC_DIGITS or self.text[pos] in CHINESE_DIGITS:
+            return True
         words = self.words(pos, pos + 1)
         return bool(words) and words[0].start == pos and (words[0].text in AMOUNT_WORDS or words[0].tag in ("d", "dg"))
 
