@@ -582,6 +582,9 @@ class Reader(Protocol):
     def noun_end(self, pos: int) -> int:
         """Where the noun that ``pos`` cuts ends (人民 of 中国人|民), else ``pos``."""
 
+    def measure_run(self, lo: int, hi: int, measure: regex.Pattern[str]) -> int:
+        """Where the last word ending as ``measure`` does, among the nouns opening text[lo:hi], ends; else ``lo``."""
+
     def inside_noun(self, lo: int, hi: int) -> bool:
         """text[lo:hi] is part of a longer word the segmenter tags a noun (被 of 衣被)."""
 
@@ -938,9 +941,24 @@ _MEASURE_NOUNS = (
     "成绩", "收益", "回报", "折扣", "优惠", "股份", "股权",
 )
 _MEASURED_AFTER = compiled.compile(_alternation(_MEASURE_NOUNS))
+# A word that names a measure ends in one (年回报率, 增持幅度, 优惠费率) or in a measure's suffix (销售率).
+_MEASURE_END = compiled.compile(rf"(?:{_alternation(_MEASURE_NOUNS)}|[率幅值额价量比税])$")
 # …幅度在5%以上的基金: after a copula the figure is the value of the noun before it, and 的基金 opens a
 # relative clause (the funds whose 幅度 is over 5%), not the group it is a share of.
 _VALUE_OF_BEFORE = _at_end(r"(?:(?<![，,；;。：:\n]|^)在|为|是|达到|达|约为|超过|低于|高于)$")  # not ，在60%的农村
+
+
+def measure_after(text: str, start: int, end: int, reader: Reader) -> Span | None:
+    """The measure a percentage is the value of when 的 and a measure follow it (6.6%的增速, 30%以上的收益率,
+    40%—45%的目标): the phrase after 的, to be joined to the subject before the figure (中国经济|实现|6.6%的增速
+    → 中国经济增速). None when the phrase after 的 is a group the figure is a share of (60%的家庭) or is not there."""
+    if not text.startswith("的", end) or _VALUE_OF_BEFORE.search(text, max(0, start - 4), start):
+        return None
+    after = reader.head_after(subject_after(text, end, words=reader))
+    if after is None or not _MEASURED_AFTER.match(text, after[0]) or _EVALUATION_AFTER.match(text, end):
+        return None
+    run = reader.measure_run(*after, _MEASURE_END)  # 增长率|遥遥领先: the measure, not its predicate
+    return (after[0], run) if run > after[0] else None
 
 
 def percentage_subject(text: str, start: int, end: int, change: bool, reader: Reader) -> Span | None:

@@ -24,6 +24,7 @@ from .link import (
     echoed_topic,
     find_subject,
     index_subject,
+    measure_after,
     multiple_subject,
     percentage_subject,
     share_base,
@@ -611,11 +612,19 @@ def _resolve_percent(c: PercentCandidate, src: Source) -> Percentage | None:
     )  # fmt: skip
 
 
+# A measure that says how a change goes, not what changes (以每年30%的速度递增): no part of the subject.
+MANNER_MEASURES: Final = frozenset({"速度", "步伐", "节奏"})
+
+
 def _share_subject(src: Source, start: int, end: int, change: bool) -> str | None:
     """A percentage's subject; a share in a clause of its own (一般贸易进出口13.76万亿元，占我国外贸总值的65%)
     is named by its part and its base together: 一般贸易进出口占我国外贸总值, or 占我国外贸总值 when the part is not
     found."""
     subject = src.slice(percentage_subject(src.folded, start, end, change, src.words))
+    measure = None if change else src.slice(measure_after(src.folded, start, end, src.words))
+    if measure is not None and (subject is None or measure not in MANNER_MEASURES):
+        # 公共预算支出|保持了|15.4%的增速 → 公共预算支出增速; but 销售额|以每年30%的速度|递增 is the 销售额's
+        subject = measure if subject is None or measure in subject else subject + measure
     base = src.slice(share_base(src.folded, start))
     if base is None:
         return subject

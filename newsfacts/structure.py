@@ -682,6 +682,19 @@ class Words:
         w = words[-1]
         return (w.start, w.end) if w.text in _ACTS_ON_PEOPLE else None
 
+    def measure_run(self, lo: int, hi: int, measure: regex.Pattern[str]) -> int:
+        """Where the last word that ``measure`` ends, among the nouns that open text[lo:hi], ends (增长率|遥遥领先,
+        收益|基本上, 幅度|内浮动, 优惠申购费率|); ``lo`` if none does. The tags alone do not end the measure:
+        the segmenter calls 领先 and 基本上 nouns here."""
+        end = run = lo
+        for w in _clipped(self.words(lo, hi), lo, hi, after=True):
+            if w.start != run or not _is_noun(w) or w.text in TIME_SPAN_WORDS:
+                break
+            run = w.end
+            if measure.search(w.text):
+                end = run
+        return end
+
     def noun_end(self, pos: int) -> int:
         """Where the noun that ``pos`` cuts ends (人民 of 14亿多中国人|民), else ``pos``."""
         words = self.words(pos - 1, pos)
