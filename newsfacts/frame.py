@@ -66,7 +66,7 @@ FACT_COLUMNS: tuple[Column, ...] = (
     Column("currency", "string", "money: ISO 4217 code"),
     Column("per", "string", "money: the unit a price or rate is for (平方米, 人/月), null for a plain amount"),
     Column("unit", "string", "headcount, quantity: the classifier; percentage: % or pp"),
-    Column("counts", "string", "headcount: people, households, person_times"),
+    Column("counts", "string", "headcount: people, households"),
     Column("standard_value", "decimal", "quantity: the value in the standard unit of its dimension (3斤 → 1.5)"),
     Column("standard_high", "decimal", "quantity: the upper end of a range in that unit"),
     Column("standard_unit", "string", "quantity: kg, m, m², m³, s, km/h, kW, kWh, °C, B … (docs/facts.md)"),

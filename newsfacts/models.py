@@ -21,7 +21,7 @@ Approx = Literal["exact", "over", "under", "about"]
 """How sure the text is: exact; over (多, 余, 以上, 逾, 超过, 至少, 上万); under (近, 不到, 不足, 以下);
 about (约, 左右, 上下, 二三十)."""
 
-Counts = Literal["people", "households", "person_times"]
+Counts = Literal["people", "households"]
 Level = Literal["country", "province", "prefecture", "county"]
 
 

@@ -231,23 +231,7 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
     if unit in headcount.CLASSIFIERS:
         if lone and unit in headcount.WEAK:
             return None
-        event = _EVENT_AFTER.match(src.folded, c.end)  # 死亡 of 造成9人|死亡: what happened to the people counted
-        subject = (  # …names them first when it closes the clause, before any earlier clause could
-            _closing_event(src, event)  # 死亡人数升至413人，另有2000多人|受伤
-            or src.subject(c.start, c.end, people=True, counted=True)
-            or _event_text(src, event)
-            or _event_after_cause(src, c.end)
-            or _event_before(src, c.start)
-            or (  # 1.2万人|脱贫。: the verb that alone closes the clause, unless a list shares it
-                None
-                if _IN_LIST_BEFORE.search(text, max(0, c.start - 1), c.start)
-                else src.slice(src.words.closing_verb(c.end))
-            )
-            or _group_before(src, c.start)
-            or src.slice(src.words.verb_before(c.start))
-            # 761人|死于恐怖袭击和暴力冲突: what people did names them (a household's classifier names it)
-            or (src.slice(src.words.people_predicate(c.end)) if headcount.CLASSIFIERS[unit] != "households" else None)
-        )
+        subject = _people_subject(c, src, headcount.CLASSIFIERS[unit] == "households")
         return Headcount(
             text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high,
             approx=approx, unit=unit, counts=headcount.CLASSIFIERS[unit], subject=subject,
@@ -343,6 +327,28 @@ def _next_is_noun(text: str, end: int) -> bool:
     return end < len(text) and bool(_HAN.match(text[end])) and text[end] != "钱" and text[end] not in _DIGIT_CHARS
 
 
+def _people_subject(c: Candidate, src: Source, households: bool = False) -> str | None:
+    """Who a count of people (or of their visits, 人次) is of: the people named, else what happened to them."""
+    text = src.folded
+    event = _EVENT_AFTER.match(text, c.end)  # 死亡 of 造成9人|死亡: what happened to the people counted
+    return (  # …names them first when it closes the clause, before any earlier clause could
+        _closing_event(src, event)  # 死亡人数升至413人，另有2000多人|受伤
+        or src.subject(c.start, c.end, people=True, counted=True)
+        or _event_text(src, event)
+        or _event_after_cause(src, c.end)
+        or _event_before(src, c.start)
+        or (  # 1.2万人|脱贫。: the verb that alone closes the clause, unless a list shares it
+            None
+            if _IN_LIST_BEFORE.search(text, max(0, c.start - 1), c.start)
+            else src.slice(src.words.closing_verb(c.end))
+        )
+        or _group_before(src, c.start)
+        or src.slice(src.words.verb_before(c.start))
+        # 761人|死于恐怖袭击和暴力冲突: what people did names them (a household's classifier names it)
+        or (src.slice(src.words.people_predicate(c.end)) if not households else None)
+    )
+
+
 def _quantity(
     c: Candidate, src: Source, value: Decimal, high: Decimal | None, approx: Approx, row: quantity.Unit
 ) -> Quantity:
@@ -352,6 +358,8 @@ def _quantity(
     if row.duration:  # 3年, 24小时: a length of time, not a count of something — unless the phrase before names one
         before = _phrase_before(src, c.start)
         subject = before if before is not None and before.endswith(quantity.DURATION_MEASURES) else None
+    elif row.unit in quantity.PEOPLE_VISITS:
+        subject = _people_subject(c, src)  # 580万人次|受灾: visits are of people, named the same way
     elif row.unit in quantity.SELF_NAMED:
         subject = row.unit  # 八部门|联合整治…: what follows is the predicate
     elif row.unit in quantity.AFTER_ONLY_SUBJECT:

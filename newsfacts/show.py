@@ -53,7 +53,7 @@ at least 7:1 against every background; every underline is at least 3:1 against t
 MARK_TEXT = "#1b1b1b"
 
 _APPROX = {"exact": "", "over": "over ", "under": "under ", "about": "about "}
-_COUNTS = {"people": "people", "households": "households", "person_times": "person-times"}
+_COUNTS = {"people": "people", "households": "households"}
 _LEVELS = {"country": "country", "province": "province", "prefecture": "prefecture", "county": "county"}
 _BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n){2,}")
 _BAD_CHARS = re.compile(r"[\ud800-\udfff\x00]")  # lone surrogates can't be encoded; NUL is a parse error

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from newsfacts import Facts, extract_facts, parse_number
 
 APPROX = {"exact", "over", "under", "about"}
-COUNTS = {"people", "households", "person_times"}
+COUNTS = {"people", "households"}
 FIGURE_KINDS = {"money", "headcount", "quantity", "percentage"}
 
 SETTINGS = settings(

@@ -9,12 +9,11 @@ from typing import Final
 
 from ..models import Counts
 
-# Classifier as written → what it counts. 名/人/位 people, 户 households, 人次 visits (one person may count
-# several times).
+# Classifier as written → what it counts. 名/人/位 people, 户 households. 人次 counts visits, not people (one
+# person may count several times): a quantity (kinds/quantity.py).
 CLASSIFIERS: Final[dict[str, Counts]] = {
     "名": "people", "人": "people", "位": "people", "个人": "people", "口人": "people", "员": "people",
     "户": "households", "户人家": "households", "个家庭": "households", "家人家": "households",
-    "人次": "person_times", "名次": "person_times",
 }  # fmt: skip
 
 # 一 + a people classifier is an article (一名教师) except before these: 一人死亡, 一人受伤 count a person.
@@ -33,7 +32,7 @@ NOT_CLASSIFIER_BEFORE: Final[dict[str, tuple[str, ...]]] = {
 }
 
 # Classifiers that a lone Chinese digit does not make a count: 一员大将 is a figure of speech, 员工 a word.
-WEAK: Final[frozenset[str]] = frozenset({"员", "名次"})
+WEAK: Final[frozenset[str]] = frozenset({"员"})
 
 # People nouns. They let a number with a scale word count people without a classifier (3200万受灾群众),
 # and they end a headcount's subject (企业退休人员手中 → 企业退休人员).

@@ -48,6 +48,7 @@ UNITS: Final[dict[str, Unit]] = {
         "箱次", "架次", "班次", "车次", "辆次", "艘次", "台次", "场次", "次", "趟", "封", "首", "块", "片", "副", "双",
         "排", "层", "吨次", "亩次", "个点", "村", "顶", "盏", "根", "床", "种次", "部委", "部门", "列",
         "捆", "批次",
+        "人次", "名次",  # visits (3600万人次: one person may count several times) and places in a ranking
         "伙",  # flats in Hong Kong property news (提供2伙复式户), and gangs (两伙人)
         "班", "车",  # flights and wagonloads, only after their verb or noun (GUARDS): 飞行11400班, 装车8万车
         "省份", "省区", "省市", "省区市", "城市",  # divisions counted with no classifier (9省份调整…, 70城市房价)
@@ -139,6 +140,10 @@ OCCURRENCES: Final[tuple[str, ...]] = ("次", "趟", "遍", "回", "番", "轮")
 # Classifiers that are the noun they count (八部门, 三部委): the subject is the word itself, not what follows.
 # Divisions counted with no classifier (9省份, 11省市): the word names what is counted.
 DIVISION_COUNTS: Final[frozenset[str]] = frozenset({"省份", "省区", "省市", "省区市", "城市"})
+# Counts of visits by people (3600万人次): their subject is found as a headcount's (who, or what happened to
+# them: 580万人次|受灾).
+PEOPLE_VISITS: Final[frozenset[str]] = frozenset({"人次"})
+
 SELF_NAMED: Final[frozenset[str]] = frozenset({"部门", "部委", *DIVISION_COUNTS})
 # Multiples of a base (A是B的3倍): the figure is A's, not the base's.
 MULTIPLE_UNITS: Final[frozenset[str]] = frozenset({"倍"})
