@@ -240,6 +240,8 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
     row = quantity.UNITS[unit]
     if lone and not row.weak_ok:
         return None
+    if lone and c.num == "二" and row.counts and c.pre is None:
+        return None  # two things are 两套, 两期: 二 alone is an ordinal (二套房 a second home, 二期, 二类水质, 二层)
     if row.approx:
         approx = qualifiers.combine(approx, row.approx)  # type: ignore[arg-type]
     if row.half:
