@@ -20,9 +20,10 @@ _NS = f"[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}]"  # a numeral's first characte
 # The rest of a numeral, bounded: these patterns look ahead for a word after the numeral (世纪, 位数, 年级),
 # and an unbounded run would be rescanned from each of its positions (quadratic on 1.1.1.1…).
 _REST = f"{_N}{{0,{MAX_NUMERAL_RUN}}}+"
-# …where a comma belongs to the numeral only between digit groups (第1,000位), not after a word (排名第一，三家企业).
+# …where a comma belongs to the numeral only between digit groups of three (第1,000位), not after a word
+# (排名第一，三家企业) nor before a year (排名第21，2008年又…).
 _REST_NO_COMMA = (
-    f"(?:[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}.．]|(?<=[0-9０-９])[,，](?=[0-9０-９]{{3}})){{0,{MAX_NUMERAL_RUN}}}+"
+    f"(?:[{ARABIC_DIGITS}{CHINESE_DIGITS}{SCALES}.．]|(?<=[0-9０-９])[,，](?=[0-9０-９]{{3}}(?![0-9０-９]))){{0,{MAX_NUMERAL_RUN}}}+"
 )
 
 # Slogans, set phrases, idioms and place names in which a numeral meets a classifier or unit.

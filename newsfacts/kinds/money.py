@@ -122,12 +122,15 @@ IMPLYING_VERBS: Final[tuple[str, ...]] = (
     "投入", "减免", "节省", "节约", "预交", "缴纳", "交纳", "支付", "预付", "筹得", "募得",
     # nouns of money: 研发资金超过700亿, 财政经费3亿, 进出口总额3万亿 (a sum's words, not of people or things)
     "资金", "经费", "款项", "善款", "总额", "金额", "产值", "生产总值", "财政收入",
+    # the size of a fund or an issue is money (管理规模231亿, 资产规模达到200亿)
+    "管理规模", "资产规模", "基金规模", "募集规模", "发行规模", "融资规模", "资产净值",
 )  # fmt: skip
 
 # Money nouns after which, joined by 的, a bare number with a big scale is yuan: 创造了超过3500亿的收入.
 MONEY_NOUNS_AFTER: Final[tuple[str, ...]] = (
     "收入", "营收", "营业收入", "利润", "净利润", "资金", "投资", "经费", "产值", "销售额", "成交额", "交易额",
     "税收", "财政收入", "损失", "经济损失", "善款", "捐款", "补贴", "奖金", "贷款", "融资", "票房", "市值",
+    "规模",  # 以317亿的规模排名第8: a fund's size (a people count says whose: 3亿的人口规模)
 )  # fmt: skip
 
 # A bare number with a big scale right after a money figure of its clause, joined to it only by these words,
