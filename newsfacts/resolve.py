@@ -232,6 +232,11 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
         if lone and unit in headcount.WEAK:
             return None
         subject = _people_subject(c, src, headcount.CLASSIFIERS[unit] == "households")
+        if unit == "户" and subject is not None and subject.endswith(headcount.NOT_HOUSEHOLDS):
+            return Quantity(  # 49.77万户|市场主体: firms or accounts, not households
+                text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high,
+                approx=approx, unit=unit, subject=subject, rule="quantity:户",
+            )  # fmt: skip
         return Headcount(
             text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high,
             approx=approx, unit=unit, counts=headcount.CLASSIFIERS[unit], subject=subject,

@@ -16,6 +16,12 @@ CLASSIFIERS: Final[dict[str, Counts]] = {
     "户": "households", "户人家": "households", "个家庭": "households", "家人家": "households",
 }  # fmt: skip
 
+# 户 counts households, and also firms and accounts (49.77万户市场主体, 基金开户数30万户): with a subject ending
+# so, the figure is a quantity of 户, not a headcount.
+NOT_HOUSEHOLDS: Final[tuple[str, ...]] = (
+    "企业", "主体", "工商户", "公司", "法人", "商户", "账户", "开户", "开户数", "客户", "客户数", "法人户数",
+)  # fmt: skip
+
 # 一 + a people classifier is an article (一名教师) except before these: 一人死亡, 一人受伤 count a person.
 LONE_ONE_COUNTS_BEFORE: Final[tuple[str, ...]] = (
     "死亡", "遇难", "身亡", "丧生", "受伤", "重伤", "轻伤", "失踪", "获救", "被困", "确诊", "感染", "被捕",
