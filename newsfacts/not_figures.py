@@ -98,8 +98,8 @@ def team_names_in(text: str) -> frozenset[str]:
 
 
 # A count or length inside a short quoted name or a column title is part of a slogan, a policy's or a series'
-# name (“国11条”, 《国十一条》, “三支一扶”, “1小时交通圈”, “A股黄金十年”, 【辉煌35年】, 【…非凡十年】), not a figure of the story;
-# a sum or a share in quotes still is (“3元”, “已经完成了96%”). Quoted names up to NAME_REACH characters.
+# name (“国11条”, 《国十一条》, “三支一扶”, “1小时交通圈”, “A股黄金十年”, 【辉煌35年】, 【…非凡十年】), not a figure
+# of the story; a sum or a share in quotes still is (“3元”, “已经完成了96%”). Quoted names up to NAME_REACH characters.
 NAME_REACH: Final[int] = 10
 _NAMED_PHRASE = re.compile(rf"“[^“”\n]{{1,{NAME_REACH}}}”|《[^《》\n]{{1,{NAME_REACH}}}》|【[^【】\n]{{1,30}}】")
 

@@ -19,7 +19,7 @@ BEFORE: Final[dict[str, Approx]] = {
     "不少于": "over", "不低于": "over", "多于": "over", "高于": "over", "超出": "over",
     "最高": "under", "最低": "over", "约达": "about", "顶多": "under", "起码": "over", "最起码": "over",
     "不得超过": "under", "不能超过": "under", "不会超过": "under", "不高于": "under", "不得低于": "over",
-    "不能低于": "over",
+    "不能低于": "over", "最长": "under", "最短": "over", "满": "over", "未满": "under",
 }  # fmt: skip
 # 最高5万元 is a cap (under), 最低1800元 a floor (over). 高达, 多达 ("as high as", "as many as") are emphasis,
 # not qualifiers: the figure is exact and its span starts at the number (跌幅高达4.72%).
@@ -40,6 +40,7 @@ NOT_AFTER: Final[dict[str, str]] = {
     "不到": "想料",
     "最高": "史中内", "最低": "史中内",
     "过": "不经通越度错路闯跨穿渡胜赛难",  # REACHING: 不过百人 is "only", a verb's 过 no qualifier
+    "满": "充圆美占住坐挤爆布装堆摆写填排站躺开期不自饱丰溢盈加未",  # 缴存满一年 (at least); not 坐满300人
 }  # fmt: skip
 
 # After a qualifier a year (19xx年, 20xx年, not a round hundred) is the time compared with, a date, not a length
@@ -58,7 +59,13 @@ AFTER: Final[dict[str, Approx]] = {
     "以下": "under", "以内": "under", "之内": "under", "不到": "under",
     "及以上": "over", "或以上": "over", "（含）以上": "over", "(含)以上": "over",
     "及以下": "under", "或以下": "under", "（含）以下": "under", "(含)以下": "under",
+    "内": "under",  # 3小时内, 30天内: only after a length of time (ONLY_AFTER_UNITS), not 10家内资企业
 }  # fmt: skip
+# After-words that qualify only these units: 内 after a length of time (3小时内 is at most three hours).
+_LENGTHS_OF_TIME: Final[tuple[str, ...]] = (
+    "年", "个月", "月", "周", "个星期", "星期", "天", "日", "小时", "个小时", "分钟", "秒", "个工作日", "个交易日",
+)  # fmt: skip
+ONLY_AFTER_UNITS: Final[dict[str, tuple[str, ...]]] = {"内": _LENGTHS_OF_TIME}
 # 在3万到4万元之间 is a range (value, high), exact: 之间 is not a qualifier and stays outside the span;
 # 约在3万到4万元之间 is about, by its 约.
 

@@ -210,7 +210,15 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
     lone = _is_lone_digit(c)
     unit = c.unit
     half_unit = unit in quantity.UNITS and quantity.UNITS[unit].half  # 一个半小时: 一 is one, not "a"
-    if lone and c.num in _LONE_ONE and unit not in money.AFTER and not _jiao_with_fen(c, text) and not half_unit:
+    # 满一年, 一周左右: a qualified length of time is one, not "a" (有一天, 一年四季 stay words); but 近一周 is
+    # "the past week" (近一周累计下跌8.6%), no figure
+    qualified_length = (
+        unit in quantity.UNITS and quantity.UNITS[unit].duration and (c.pre or c.after) is not None and c.pre != "近"
+    )
+    if (
+        lone and c.num in _LONE_ONE and unit not in money.AFTER and not _jiao_with_fen(c, text) and not half_unit
+        and not qualified_length
+    ):  # fmt: skip
         counted = unit in headcount.CLASSIFIERS and (
             _CASUALTY_AHEAD.match(text, c.end) is not None
             or (
@@ -248,7 +256,9 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
     if lone and c.num == "二" and row.counts and c.pre is None:
         return None  # two things are 两套, 两期: 二 alone is an ordinal (二套房 a second home, 二期, 二类水质, 二层)
     if row.approx:
-        approx = qualifiers.combine(approx, row.approx)  # type: ignore[arg-type]
+        # 两个多小时内: more than two hours, the 内 only bounds the time it took
+        within = c.after in qualifiers.ONLY_AFTER_UNITS
+        approx = row.approx if within else qualifiers.combine(approx, row.approx)  # type: ignore[assignment,arg-type]
     if row.half:
         value, high = value + _HALF_UNIT, None if high is None else high + _HALF_UNIT
     return _quantity(c, src, value, high, approx, row)

@@ -96,6 +96,16 @@ def _qualifier_alternation(words: object) -> str:
     return "|".join(parts)
 
 
+def _after_alternation(words: object) -> str:
+    """Qualifier words after the unit, longest first; one that qualifies only some units (3小时内) only after
+    them (qualifiers.ONLY_AFTER_UNITS)."""
+    parts = []
+    for word in sorted(words, key=len, reverse=True):  # type: ignore[call-overload]
+        units = qualifiers.ONLY_AFTER_UNITS.get(word)
+        parts.append((f"(?<=(?:{_alternation(units)}))" if units else "") + regex.escape(word))
+    return "|".join(parts)
+
+
 _QUALIFIER = _qualifier_alternation(qualifiers.BEFORE)
 _REACHING = _qualifier_alternation(qualifiers.REACHING)
 # 100 kg, 5 km/h: a Latin-letter unit is often written after a space (never a Chinese one: 3 个 is spacing.py's)
@@ -129,7 +139,7 @@ _FIGURE = (
     + _opt(rf"(?P<scale>(?:(?!{_alternation(_SCALE_UNITS)})[{BIG_SCALES}])+)")  # not the 兆 of 100兆瓦
     + _opt(rf"(?:{_LATIN_UNIT_SPACE})?(?P<unit>{_unit_alternation()})")
     + _opt(rf"(?P<half>(?<=[^\d{SCALES}]){HALF_AFTER_UNIT})")
-    + _opt(rf"(?P<after>{_alternation(qualifiers.AFTER)})")
+    + _opt(rf"(?P<after>{_after_alternation(qualifiers.AFTER)})")
 )
 _SEP = _alternation(qualifiers.RANGE_SEPARATORS)
 _PCT_SIGN = "[%％‰]"
@@ -159,7 +169,7 @@ _PERCENT = (
     r"(?<![A-Za-z0-9０-９.．])"
     + _opt(rf"(?P<p_pre>{_QUALIFIER}){_GAP}")
     + f"(?:{'|'.join(_PERCENT_FORMS_WRITTEN)})"
-    + _opt(rf"(?P<p_after>{_alternation(qualifiers.AFTER)})")
+    + _opt(rf"(?P<p_after>{_after_alternation(qualifiers.AFTER)})")
 )
 _NOT_FIGURE = "|".join([f"(?P<set>{_alternation(SET_PHRASES)})"] + [f"(?:{p})" for p in PATTERNS.values()])
 # The scan's alternatives in the order they are tried: at one position the first that matches wins. Each is
