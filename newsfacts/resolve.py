@@ -165,6 +165,12 @@ def _values(c: Candidate, people_after: bool = False) -> tuple[Decimal, Decimal 
     return value, high, approx
 
 
+# A ranking's move right before a count of 位 (排名上升8位, 位次前移3位): places in the ranking.
+_RANK_MOVE_BEFORE = compiled.compile(
+    r"(?:排名|名次|位次|排位)[^，,。；;！？!?\n]{0,6}?(?:上升|下降|提升|前进|后退|跃升|攀升|下滑|提高|前移|后移)了?$"
+)
+
+
 def _is_lone_digit(c: Candidate) -> bool:
     return c.num2 is None and not c.scale and len(c.num) == 1 and bool(_LONE_CHINESE_DIGIT.match(c.num))
 
@@ -239,6 +245,11 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
     if unit in headcount.CLASSIFIERS:
         if lone and unit in headcount.WEAK:
             return None
+        if unit == "位" and _RANK_MOVE_BEFORE.search(text, max(0, c.start - 12), c.start):
+            return Quantity(  # 排名上升8位: places in a ranking, not people
+                text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high,
+                approx=approx, unit=unit, subject=None, rule="quantity:位",
+            )  # fmt: skip
         subject = _people_subject(c, src, headcount.CLASSIFIERS[unit] == "households")
         if unit == "户" and subject is not None and subject.endswith(headcount.NOT_HOUSEHOLDS):
             return Quantity(  # 49.77万户|市场主体: firms or accounts, not households
@@ -377,6 +388,9 @@ def _quantity(
         subject = before if before is not None and before.endswith(quantity.DURATION_MEASURES) else None
     elif row.unit in quantity.PEOPLE_VISITS:
         subject = _people_subject(c, src)  # 580万人次|受灾: visits are of people, named the same way
+    elif row.unit == "级":  # the scanner takes it only before a quake word (quantity.GUARDS)
+        ahead = text[c.end : c.end + 8]
+        subject = next((w for w in sorted(quantity.QUAKES, key=len, reverse=True) if w in ahead), None)
     elif row.unit in quantity.SELF_NAMED:
         subject = row.unit  # 八部门|联合整治…: what follows is the predicate
     elif row.unit in quantity.AFTER_ONLY_SUBJECT:

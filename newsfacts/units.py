@@ -108,7 +108,7 @@ MEASURES: Final[dict[str, str]] = {
 # shares and counts written like measures.
 UNMEASURED: Final[frozenset[str]] = frozenset({
     "年", "周年", "个月", "个交易日", "个工作日", "晚", "夜", "岁", "周岁", "倍", "点", "基点", "个基点", "bp", "标箱",
-    "户次", "头", "股", "手", "口",
+    "户次", "头", "股", "手", "口", "级",
 })  # fmt: skip
 
 SIGNIFICANT_DIGITS: Final = 12

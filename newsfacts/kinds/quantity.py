@@ -63,6 +63,7 @@ UNITS: Final[dict[str, Unit]] = {
         "兆瓦时", "吉瓦时", "太瓦时", "马力", "焦耳", "千焦", "兆焦", "千卡", "大卡", "百帕", "千帕", "兆帕",
         "华氏度", "℉", "吨公里",
         "度",  # electricity, only right after 万 or 亿 (500万度): scan takes it nowhere else (GUARDS)
+        "级",  # an earthquake's magnitude, only before 地震 (6.8级地震): not 三级医院, 二级响应 (GUARDS)
     ),
     # Regional and older Chinese names, read as the mainland one (呎 in Hong Kong property news is often
     # square feet; it is read as a foot, while 方尺 and 方呎 are square feet).
@@ -113,8 +114,12 @@ UNITS: Final[dict[str, Unit]] = {
 # of a fraction, which the scanner does not read (a 1/2.3英寸 sensor is not 2.3 inches).
 _NETWORK_WORDS = ("网", "手机", "基站", "信号", "时代", "技术", "商用", "套餐", "用户", "终端", "芯片", "牌照", "通信")
 _NOT_AFTER_SLASH = "(?<!/[0-9])(?<!/[0-9]{2})(?<!/[0-9][.．][0-9])(?<!/[0-9][.．][0-9]{2})"
+# An earthquake's magnitude (6.8级地震) is the quake's: these words after 级 make it one (not 7级地震预案,
+# 1级地震应急响应: response levels) and are its subject.
+QUAKES: Final[tuple[str, ...]] = ("地震", "强震", "余震", "强烈地震", "大地震")
 GUARDS: Final[dict[str, tuple[str, str]]] = {
     "度": ("(?<=[万亿])", "(?!高温|的高温)"),
+    "级": ("", f"(?=(?:左右的?)?(?:{'|'.join(sorted(QUAKES, key=len, reverse=True))})(?!预案|应急|响应))"),
     # flights counted by 班 after 航班/飞行 (航班预计飞行11400班; not 25人一班, 小班制), wagonloads by 车 after 装车
     "班": ("(?<=(?:航班|飞行|执飞|起降)[^，,。；;！？\n]{0,10})", "(?![次机级子长组制])"),
     "车": ("(?<=装车[^，,。；;！？\n]{0,8})", "(?![次辆皮间厢站队型主])"),
