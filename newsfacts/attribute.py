@@ -93,8 +93,22 @@ _COMPANY_NAMED_FOR_PLACE = compiled.compile("|".join(COMPANIES_NAMED_FOR_PLACES)
 _LONGEST_COMPANY = max(map(len, COMPANIES_NAMED_FOR_PLACES))
 
 
+# A place that opens the name of a bank, an insurer, a broker or a telecom (中国银行, 中国工商银行, 深圳发展银行,
+# 中国人寿, 中国移动): the firm's name, whatever the firm; not the central bank (中国人民银行 speaks for the
+# country), a sector or a market (北京银行业, 银行系统, 银行间市场, 保险产业), nor a clause (甘肃在移动端…).
+_FIRM_AFTER_PLACE = compiled.compile(
+    r"[^\P{Han}的各等和与及、省市区县在从向对到于把被将为是有]{0,5}?(?<!人民)"
+    r"(?:银行|保险|证券|人寿|财险|移动|联通|电信|信托)(?!业|产业|系统|监管|间|端|交易所|市场)"
+)
+# …for a place's own name, not 我国 or 全国 (我国保险业, 全国银行)
+_NOT_A_NAME_OPENER = ("我", "全", "本", "国内")
+
+
 def in_company_name(text: str, place: Place) -> bool:
-    """The place is part of a listed company's name (贵州|茅台, 中国|平安): the name's, not the news's."""
+    """The place is part of a listed company's name (贵州|茅台, 中国|平安) or opens a bank's, an insurer's or a
+    carrier's (中国|银行, 深圳|发展银行): the name's, not the news's."""
+    if not text.startswith(_NOT_A_NAME_OPENER, place.start) and _FIRM_AFTER_PLACE.match(text, place.end):
+        return True
     lo = max(0, place.start - _LONGEST_COMPANY)
     return any(
         m.start() <= place.start and place.end <= m.end()
