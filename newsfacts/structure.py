@@ -710,6 +710,12 @@ class Words:
         w = words[0]
         if w.start == lo and len(w.text) == 2:
             return False  # 被淹, 会师: a stop that opens a word of two is most often the stop (树木|被淹)
+        if w.start < lo and hi < w.end and len(w.text) >= 4 and _has_word(w.text):
+            # 由 of 自由贸易|港: inside a long word of the dictionary that a noun follows (it modifies the noun),
+            # whatever its tag; not an idiom that closes the clause (篮板|尤为重要, 南瓜|供不应求)
+            after = self.words(w.end, w.end + 1)
+            if after and after[0].start == w.end and _is_noun(after[0]):
+                return True
         # a word of the dictionary, not one the segmenter's HMM made up of unknown characters (二类苗达89.3%)
         return w.tag in INNER_STOP_TAGS and w.text not in NOT_NOUNS and _has_word(w.text)
 
