@@ -641,7 +641,15 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
                 previous_subject in percentage.CHANGE_NOUNS and isinstance(fact, Percentage) and fact.change
                 and fact.unit == "%"
             )  # fmt: skip
-            update["subject"] = (previous_measured or previous_subject) if rise_of_rise else previous_subject
+            # …and an amount after a rate's clause (升幅为2.1%；较去年上升|1103亿美元) is of what rose, never the rate
+            amount_after_rate = not isinstance(fact, Percentage) and previous_subject.endswith(_CHANGE_NOUNS)
+            if rise_of_rise:
+                update["subject"] = previous_measured or previous_subject
+            elif amount_after_rate:
+                if previous_measured:
+                    update["subject"] = previous_measured
+            else:
+                update["subject"] = previous_subject
         elif (
             fact.subject is None
             and previous_figure is not None
