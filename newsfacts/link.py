@@ -891,6 +891,10 @@ def subject_of_earlier_clause(text: str, start: int, reader: Reader, people: boo
         while at < lo - 1 and text[at].isspace():
             at += 1
         elided = not numbers and _REACHED.match(text, at) is not None and reader.starts_verb(at)  # not 居|民
+        if not numbers and _HOW_COUNTED.fullmatch(text, at, lo - 1):
+            elided = True  # 仓位为75.34%，|按可比口径统计，|较年底上升8个百分点: how it was counted, an aside
+            lo = prev_lo
+            continue
         if hi > prev_lo and not elided:
             found = reader.noun_phrase(subject_before(text, hi, change=True, words=reader))
             reached = _REACHED_INSIDE.search(text, found[0] + 2, found[1]) if found and not numbers else None
@@ -913,6 +917,9 @@ def subject_of_earlier_clause(text: str, start: int, reader: Reader, people: boo
     return None
 
 
+# A clause that says only how a figure was counted (按可比口径统计, 按当年价格计算, 据初步测算): an aside between the
+# topic and the figure that continues it.
+_HOW_COUNTED = compiled.compile(r"(?:按照|按|据|依|根据|以)[^，,。；;！？!?\n]{1,12}?(?:统计|计算|测算|核算|折算)")
 # Verbs that open a clause with what its topic reached or ranks as: 达到了国家二级标准, 超过去年全年总额, 居全国首位.
 REACHED_VERBS: Final[tuple[str, ...]] = (
     "达到", "超过", "低于", "高于", "符合", "优于", "好于", "位居", "位列", "居", "排名", "排在", "创下", "创", "刷新",
