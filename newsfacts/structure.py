@@ -754,8 +754,8 @@ class Words:
             if w.text == "的" and i > 0:
                 rest = words[i + 1 :]
                 stop = next((k for k, x in enumerate(rest) if x.tag == "x" or x.text == "的"), len(rest))
-                if stop == 0:
-                    return None
+                if stop == 0 or rest[0].tag == "m":
+                    return None  # 82条|运行线路通达欧洲24个国家的|204座城市: the head after 的 is another figure's
                 head = self.head_after((rest[0].start, rest[stop - 1].end))
                 if head is not None and people and not _names_people(self.text[head[0] : head[1]]):
                     return None
