@@ -55,6 +55,7 @@ class Reading:
 # scale. The scanner adds the unit words that begin with a scale character (scan._SCALE_UNITS).
 NOT_SCALE_WORDS: Final[tuple[str, ...]] = ("百分点", "百分點")
 _A = f"[{ARABIC_DIGITS}]"
+_CHINESE_NONZERO = "一二三四五六七八九两壹贰叁肆伍陆柒捌玖"
 # Numerals are bounded (numerals.MAX_NUMERAL_RUN): every attempt costs at most a constant, so the scan stays
 # linear. A run of scale words is possessive, since the ways to split 1亿亿亿… grow exponentially.
 _MAX_DIGITS = MAX_NUMERAL_RUN
@@ -73,7 +74,10 @@ def cardinal_pattern(scale: str) -> str:
         rf"(?![零〇](?![点點]))(?:[{CHINESE_DIGITS}]|{scale}){{1,{_MAX_DIGITS}}}(?![{CHINESE_DIGITS}])(?!{scale})"
         rf"(?:[点點][{CHINESE_DIGITS}]{{1,{_MAX_DIGITS}}}{scale}{{0,4}})?"
     )
-    return rf"(?:{arabic})(?:{scale}{{1,4}}+(?:{arabic})?){{0,{_MAX_GROUPS}}}|(?:{chinese})"
+    # 1万五千, 3亿两千万: Arabic digits, a scale, then the rest written in Chinese from a thousand or a hundred
+    # down (not 3万五: a lone digit after a scale is another word's, 3万五个)
+    chinese_tail = rf"[{_CHINESE_NONZERO}][千仟百佰](?:[零〇]?[{_CHINESE_NONZERO}][百佰十拾]?){{0,3}}"
+    return rf"(?:{arabic})(?:{scale}{{1,4}}+(?:{arabic}|{chinese_tail})?){{0,{_MAX_GROUPS}}}|(?:{chinese})"
 
 
 # The sign before a number, inside the figure's span: 增长-3.2%, 为负82亿美元, 百分之负三点八, 零下5摄氏度.

@@ -70,7 +70,8 @@ PATTERNS: Final[dict[str, str]] = {
     rf"|{_D}{{1,2}}[点时](?:{_D}{{1,2}}分|半|整|钟)|{_D}{{1,2}}[:：]{_D}{{2}}",
     "digit-count": rf"{_NS}{_REST}位数",
     "team-size": rf"{_NS}{_REST}人制",  # 七人制橄榄球
-    "rank": rf"前{_NS}{_REST}[名位强]",  # 获得前三名, 排名前五位, 前八强: a rank, not a count
+    # 获得前三名, 排名前五位, 前八强, 排在五位的: a rank, not a count
+    "rank": rf"前{_NS}{_REST}[名位强]|(?<=排在|排名|位列|名列|位居){_NS}{_REST}位",
     # 三期扩建工程, 二期项目: the phase of a project is its label, not a count of phases
     "phase": rf"{_CN}{{1,3}}+期(?=(?:扩建|改建|续建|新建)?(?:工程|项目|建设|扩建|规划|厂房|住宅|地块))",
     # 南楼5层, 大厦18层: a floor of an address (大楼共18层 counts floors)
