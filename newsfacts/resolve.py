@@ -246,16 +246,10 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
         if lone and unit in headcount.WEAK:
             return None
         if unit == "位" and _RANK_MOVE_BEFORE.search(text, max(0, c.start - 12), c.start):
-            return Quantity(  # 排名上升8位: places in a ranking, not people
-                text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high,
-                approx=approx, unit=unit, subject=None, rule="quantity:位",
-            )  # fmt: skip
+            return _not_people(c, src, value, high, approx, None)  # 排名上升8位: places in a ranking
         subject = _people_subject(c, src, headcount.CLASSIFIERS[unit] == "households")
         if unit == "户" and subject is not None and subject.endswith(headcount.NOT_HOUSEHOLDS):
-            return Quantity(  # 49.77万户|市场主体: firms or accounts, not households
-                text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high,
-                approx=approx, unit=unit, subject=subject, rule="quantity:户",
-            )  # fmt: skip
+            return _not_people(c, src, value, high, approx, subject)  # 49.77万户|市场主体: firms or accounts
         return Headcount(
             text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high,
             approx=approx, unit=unit, counts=headcount.CLASSIFIERS[unit], subject=subject,
@@ -353,6 +347,17 @@ def _pieces_not_yuan(c: Candidate, text: str, lone: bool) -> bool:
 def _next_is_noun(text: str, end: int) -> bool:
     """3块金牌 counts pieces; 3块钱, 两块五 are money."""
     return end < len(text) and bool(_HAN.match(text[end])) and text[end] != "钱" and text[end] not in _DIGIT_CHARS
+
+
+def _not_people(
+    c: Candidate, src: Source, value: Decimal, high: Decimal | None, approx: Approx, subject: str | None
+) -> Quantity:
+    """A count written with a people classifier that counts no people (ranking places, firms): a quantity."""
+    assert c.unit is not None
+    return Quantity(
+        text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high, approx=approx,
+        unit=c.unit, subject=subject, rule=f"quantity:{c.unit}",
+    )  # fmt: skip
 
 
 def _people_subject(c: Candidate, src: Source, households: bool = False) -> str | None:
