@@ -751,9 +751,13 @@ def find_subject(
     if people and after is not None and _PERSON_ATTRIBUTE.match(text, after[0]):
         # 3人|状态良好, 8人|伤势较重: how the people are, not who (but 一名|伤势较重的中国乘客 names them)
         after = after if "的" in text[after[0] : after[1]] else None
+    head = reader.head_after(after, counted, things=counted and not people)
+    if head is not None or (text.endswith(_DISPOSAL_MARKS, 0, start) and _NUMERAL_FIRST.match(text, start)):
+        # 在大山里将|二人|抓获: the figure is the object of 将/把, and what stands before is the agent or a place
+        # (not the 将 of a future before a qualifier: 结余将|超过10亿元)
+        return head
     return (
-        reader.head_after(after, counted, things=counted and not people)
-        or _title_before(text, start)
+        _title_before(text, start)
         or _label_before(text, start, reader)
         or _subject_before_figure(text, start, reader, counted)
         or _subject_before_comparison(text, start, reader)
@@ -763,6 +767,11 @@ def find_subject(
         # earlier clause's topic is not what it counts
         or (None if counted and after is not None else subject_of_earlier_clause(text, start, reader, people))
     )
+
+
+# The marks of a disposal construction (将/把 + object + verb): a figure right after one is the object.
+_DISPOSAL_MARKS = ("将", "把")
+_NUMERAL_FIRST = compiled.compile(rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}两]")
 
 
 def _topic_past_adverbs(text: str, start: int, reader: Reader) -> Span | None:

@@ -69,6 +69,7 @@ END_TAGS: Final[frozenset[str]] = frozenset({"v", "vd", "vi", "vg", "vq", "a", "
 NOT_ALONE_TAGS: Final[frozenset[str]] = frozenset({"ns", "t", "tg", "r", "rr", "rz"})
 
 VERB_TAGS: Final[frozenset[str]] = frozenset({"v", "vd", "vi", "vg", "vq"})
+_EVENT_TAGS = VERB_TAGS | {"vn"}  # what happens, as a verb or a verbal noun (两次|排练: vn)
 # Place words (船上, 村里, 国内, 网上): after a dimension they are what it sizes (20米深的|井底), before a figure
 # alone only where it is.
 PLACE_WORD_TAGS: Final[frozenset[str]] = frozenset({"s"})
@@ -744,6 +745,11 @@ class Words:
         people (5名受伤的中国乘客, not 两名重伤学生的|家庭)."""
         hi = min(len(self.text), end + RELATIVE_REACH)
         words = [w for w in self.words(end, hi) if w.start >= end]
+        if (
+            len(words) > 1 and words[1].text == "的" and words[0].tag in _EVENT_TAGS
+            and self.text.endswith(quantity.OCCURRENCES, 0, end)
+        ):  # fmt: skip
+            return words[0].start, words[0].end  # 前两次|联排|的基础上: the verb names the occurrences counted
         if not words or _is_noun(words[0]):
             return None
         if words[0].tag not in RELATIVE_OPENING_TAGS and words[0].text not in RELATIVE_OPENING_WORDS:
