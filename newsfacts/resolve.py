@@ -263,7 +263,7 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
     if row.approx:
         # 两个多小时内: more than two hours, the 内 only bounds the time it took
         within = c.after in qualifiers.ONLY_AFTER_UNITS
-        approx = row.approx if within else qualifiers.combine(approx, row.approx)  # type: ignore[assignment,arg-type]
+        approx = row.approx if within else qualifiers.combine(approx, row.approx)
     if row.half:
         value, high = value + _HALF_UNIT, None if high is None else high + _HALF_UNIT
     return _quantity(c, src, value, high, approx, row)
@@ -395,7 +395,7 @@ def _quantity(
         subject = _people_subject(c, src)  # 580万人次|受灾: visits are of people, named the same way
     elif row.unit == "级":  # the scanner takes it only before a quake word (quantity.GUARDS)
         ahead = text[c.end : c.end + 8]
-        subject = next((w for w in sorted(quantity.QUAKES, key=len, reverse=True) if w in ahead), None)
+        subject = next((w for w in quantity.QUAKES if w in ahead), None)
     elif row.unit in quantity.SELF_NAMED:
         subject = row.unit  # 八部门|联合整治…: what follows is the predicate
     elif row.unit in quantity.AFTER_ONLY_SUBJECT:

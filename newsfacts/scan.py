@@ -86,28 +86,26 @@ NUMBER = number_pattern(_SCALE)
 UNSIGNED = number_pattern(_SCALE, signed=False)
 
 
-def _qualifier_alternation(words: object) -> str:
-    """Qualifier words, longest first, each not where the character before it makes it part of another word
-    (签约30家, 最近3天, 不过百人: qualifiers.NOT_AFTER)."""
-    parts = []
-    for word in sorted(words, key=len, reverse=True):  # type: ignore[call-overload]
-        not_after = qualifiers.NOT_AFTER.get(word)
-        parts.append((f"(?<![{regex.escape(not_after)}])" if not_after else "") + regex.escape(word))
-    return "|".join(parts)
+def _guarded_alternation(words: object, guard: Callable[[str], str]) -> str:
+    """Words longest first, each behind the look-behind ``guard`` gives it ("" for none)."""
+    return "|".join(guard(w) + regex.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
 
 
-def _after_alternation(words: object) -> str:
-    """Qualifier words after the unit, longest first; one that qualifies only some units (3小时内) only after
-    them (qualifiers.ONLY_AFTER_UNITS)."""
-    parts = []
-    for word in sorted(words, key=len, reverse=True):  # type: ignore[call-overload]
-        units = qualifiers.ONLY_AFTER_UNITS.get(word)
-        parts.append((f"(?<=(?:{_alternation(units)}))" if units else "") + regex.escape(word))
-    return "|".join(parts)
+def _not_inside_word(word: str) -> str:
+    """签约30家, 最近3天, 不过百人: a qualifier not where the character before makes it another word's
+    (qualifiers.NOT_AFTER)."""
+    chars = qualifiers.NOT_AFTER.get(word)
+    return f"(?<![{regex.escape(chars)}])" if chars else ""
 
 
-_QUALIFIER = _qualifier_alternation(qualifiers.BEFORE)
-_REACHING = _qualifier_alternation(qualifiers.REACHING)
+def _after_its_units(word: str) -> str:
+    """3小时内: an after-word that qualifies only some units, only after them (qualifiers.ONLY_AFTER_UNITS)."""
+    units = qualifiers.ONLY_AFTER_UNITS.get(word)
+    return f"(?<=(?:{_alternation(units)}))" if units else ""
+
+
+_QUALIFIER = _guarded_alternation(qualifiers.BEFORE, _not_inside_word)
+_REACHING = _guarded_alternation(qualifiers.REACHING, _not_inside_word)
 # 100 kg, 5 km/h: a Latin-letter unit is often written after a space (never a Chinese one: 3 个 is spacing.py's)
 _LATIN_UNITS = [w for w in UNIT_WORDS if w[0].isascii() and w[0].isalpha()]
 _LATIN_UNIT_SPACE = rf"[ \u00a0](?=(?:{_alternation(_LATIN_UNITS)})(?![A-Za-z0-9]))"
@@ -139,7 +137,7 @@ _FIGURE = (
     + _opt(rf"(?P<scale>(?:(?!{_alternation(_SCALE_UNITS)})[{BIG_SCALES}])+)")  # not the 兆 of 100兆瓦
     + _opt(rf"(?:{_LATIN_UNIT_SPACE})?(?P<unit>{_unit_alternation()})")
     + _opt(rf"(?P<half>(?<=[^\d{SCALES}]){HALF_AFTER_UNIT})")
-    + _opt(rf"(?P<after>{_after_alternation(qualifiers.AFTER)})")
+    + _opt(rf"(?P<after>{_guarded_alternation(qualifiers.AFTER, _after_its_units)})")
 )
 _SEP = _alternation(qualifiers.RANGE_SEPARATORS)
 _PCT_SIGN = "[%％‰]"
@@ -169,7 +167,7 @@ _PERCENT = (
     r"(?<![A-Za-z0-9０-９.．])"
     + _opt(rf"(?P<p_pre>{_QUALIFIER}){_GAP}")
     + f"(?:{'|'.join(_PERCENT_FORMS_WRITTEN)})"
-    + _opt(rf"(?P<p_after>{_after_alternation(qualifiers.AFTER)})")
+    + _opt(rf"(?P<p_after>{_guarded_alternation(qualifiers.AFTER, _after_its_units)})")
 )
 _NOT_FIGURE = "|".join([f"(?P<set>{_alternation(SET_PHRASES)})"] + [f"(?:{p})" for p in PATTERNS.values()])
 # The scan's alternatives in the order they are tried: at one position the first that matches wins. Each is

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
+from ..models import Approx
+
 
 class Unit(NamedTuple):
     unit: str  # the unit reported
     weak_ok: bool = True  # may follow a lone Chinese digit (两只, 三个)
-    approx: str | None = None  # the row itself says how sure: 个多月 is more than N months
+    approx: Approx | None = None  # the row itself says how sure: 个多月 is more than N months
     duration: bool = False  # a length of time: it has no subject
     counts: bool = False  # a classifier that counts things (5只基金), not a measure (5吨): see link.find_subject
     half: bool = False  # the word holds 半: 个半月 is N and a half months
@@ -116,10 +118,10 @@ _NETWORK_WORDS = ("网", "手机", "基站", "信号", "时代", "技术", "商�
 _NOT_AFTER_SLASH = "(?<!/[0-9])(?<!/[0-9]{2})(?<!/[0-9][.．][0-9])(?<!/[0-9][.．][0-9]{2})"
 # An earthquake's magnitude (6.8级地震) is the quake's: these words after 级 make it one (not 7级地震预案,
 # 1级地震应急响应: response levels) and are its subject.
-QUAKES: Final[tuple[str, ...]] = ("地震", "强震", "余震", "强烈地震", "大地震")
+QUAKES: Final[tuple[str, ...]] = ("强烈地震", "大地震", "地震", "强震", "余震")  # longest first
 GUARDS: Final[dict[str, tuple[str, str]]] = {
     "度": ("(?<=[万亿])", "(?!高温|的高温)"),
-    "级": ("", f"(?=(?:左右的?)?(?:{'|'.join(sorted(QUAKES, key=len, reverse=True))})(?!预案|应急|响应))"),
+    "级": ("", f"(?=(?:左右的?)?(?:{'|'.join(QUAKES)})(?!预案|应急|响应))"),
     # flights counted by 班 after 航班/飞行 (航班预计飞行11400班; not 25人一班, 小班制), wagonloads by 车 after 装车
     "班": ("(?<=(?:航班|飞行|执飞|起降)[^，,。；;！？\n]{0,10})", "(?![次机级子长组制])"),
     "车": ("(?<=装车[^，,。；;！？\n]{0,8})", "(?![次辆皮间厢站队型主])"),
