@@ -273,7 +273,8 @@ _CHANGE_NOUNS = tuple(percentage.CHANGE_NOUNS)
 _COMPARISON_AFTER = compiled.compile(
     r"(?:高出|高了|低了|多出|多了|少了|增加|减少|增长|下降|上涨|下跌|提高|降低|[高低多少])"
 )
-_CHANGE_JUST_BEFORE = compiled.compile(rf"(?:{_alternation(percentage.CHANGE_WORDS)})了?$")
+# 增至|1300亿元, 提高到|75%: a change to a level is still the change of what the clause before was about.
+_CHANGE_JUST_BEFORE = compiled.compile(rf"(?:{_alternation(percentage.CHANGE_WORDS)})(?:了|至|到)?$")
 # One alternation, longest word first at each position: 国家级 (no scope) wins over 国家, 该公司 over 公司.
 _SCOPE = compiled.compile(
     "|".join(

@@ -58,7 +58,7 @@ FUNCTION_WORDS: Final[tuple[str, ...]] = (
     "已经", "将", "在", "被", "把", "从", "向", "对", "和", "与", "及", "或", "均", "也", "又", "还", "仍",
     "仍然", "就", "才", "等", "因", "致", "了", "于", "到", "给", "由", "可", "能", "会", "要", "需", "并",
     "而", "但", "所", "没有", "不", "可能", "比如说", "比如", "例如", "譬如", "先后", "全部", "曾",
-    "曾经", "每人", "每户", "每位", "每名",
+    "曾经", "每人", "每户", "每位", "每名", "可以", "能够", "应该", "应当", "必须",
 )  # fmt: skip
 
 # Verbs of comparison: what follows them is the base, not the subject (，高出|制造业|22个百分点).
@@ -86,7 +86,8 @@ PROTECTED: Final[tuple[str, ...]] = (
     "称号", "名称", "职称", "简称", "统称", "称重", "奖金", "罚金", "赔偿金", "救助金", "慰问金", "补助金",
     "消费支出", "财政支出", "预算支出", "预算收入", "公共支出", "生活支出", "民生支出", "成交均价", "成交价",
     "成交额", "成交量", "成交金额", "月饼", "各类", "各种", "参与者", "和平", "达标", "占地", "比例", "比重",
-    "较大", "不良", "不法",
+    "较大", "不良", "不法", "年金", "年薪", "年终奖", "年产值", "年产量", "年收入", "年利率",
+    "月薪", "月租",
     "不合格", "与会", "会员", "会议", "要素", "重要", "能源", "可再生", "需求", "设备", "设施", "设计",
     "棉被", "被子", "被告", "被褥", "社会", "规模以上", "销售额", "销售价格", "销售收入", "新建商品住宅",
     "生产总值", "进出口", "出口额", "进口额", "会计", "会展", "增加值",
@@ -186,14 +187,22 @@ _STOP_AT_END = _at_end(rf"(?:{_alternation(_STOP_WORDS)})$")
 # Any figure's phrase ends before a verb of change: 水价每吨提高|0.5元, 收入增长|1000元.
 _STOP_OR_CHANGE_AT_END = _at_end(rf"(?:{_alternation(_STOP_WORDS + _CHANGE_VERBS)})$")
 _CHANGE_AT_END = _at_end(rf"(?:{_alternation(_STOP_WORDS + CHANGE_FILLERS + _CHANGE_VERBS + tuple(BASIS_WORDS))})$")
+# A 的 with no noun after it, right before the figure's copula: the clause before it names the figure's
+# people or things by what they did (受伤的|有15人, 赞成的|占60%), and holds no subject.
+_HEADLESS_DE = compiled.compile(r"的(?:就|也|共|还|则|都|约)?(?:有|占|为|是|达)")
 # Verbs of saying and learning: what comes before them is the speaker or the source.
 SPEECH_VERBS: Final[tuple[str, ...]] = (
-    "宣布", "表示", "介绍", "透露", "指出", "强调", "获悉", "了解到", "通报", "称",
+    "宣布", "表示", "介绍", "透露", "指出", "强调", "获悉", "了解到", "通报", "称", "说",
 )  # fmt: skip
-_SPEECH = _Lexicon(SPEECH_VERBS, PROTECTED)
+# Words that hold 说 and say nothing (说明书, 小说) or say it of no speaker named before (据说 is reportedly).
+NOT_SPEECH: Final[tuple[str, ...]] = ("说明", "小说", "学说", "传说", "说法", "游说", "解说", "演说", "据说", "听说")
+_SPEECH = _Lexicon(SPEECH_VERBS, PROTECTED + NOT_SPEECH)
 # Causative verbs right before a figure: what comes before them is the cause (地震造成3人死亡).
 _CAUSE_AT_END = _at_end(r"(?:造成|导致|致使|使得)了?$")
 _COMPARISON_WORDS = frozenset({"较", "比", "同比", *COMPARED_VERBS})
+# Verbs of exceeding that, with a noun between them and the figure, compare (not 超过|10亿元, a qualifier).
+_EXCEEDS = frozenset({"超过", "超出", "胜过", "领先"})
+_HAS_NUMERAL = compiled.compile(rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}]")
 # Words that open with 比 or 较 and compare nothing: 比如德化陶瓷年产值|70亿元.
 NOT_COMPARISONS: Final[tuple[str, ...]] = (
     "比如", "比方", "比赛", "比例", "比重", "比率", "比值", "比分", "比拼", "较量",
@@ -403,6 +412,11 @@ def subject_before(
     if dated is not None and _only_predicate(text, dated.start("rest"), start, change):
         # 自有资金比率|2001年为|18.84%, 待售面积|1到2月份同比下降了|4.6%: a time between a subject and its predicate
         return subject_before(text, dated.start(), change, words, coordinated)
+    if "内" in near or "里" in near:
+        span = _ASIDE_AT_END.search(text, max(0, start - 16), start)
+        if span is not None and _HAS_NUMERAL.search(text, span.start(), span.end()):
+            # 市场需求|在未来5年内将|超过100亿元: a length of time in Arabic digits, which the run below stops at
+            return subject_before(text, span.start(), change, words, coordinated)
     m = _BEFORE_RUN.search(text, max(0, start - _MAX), start)
     aside = _ASIDE_BEFORE.search(text, max(0, start - _ASIDE_REACH), start)
     if aside is not None and (not m or text[m.start() - 1] in "）)"):  # only the aside's copula after it
@@ -422,6 +436,10 @@ def subject_before(
     if _CAUSE_AT_END.search(text, lo, hi):
         return None  # 地震造成|3200万人受灾: the cause is not what is counted
     hi = _strip_tail(text, lo, hi, trailing, change, words)
+    if text.startswith("等", hi) and lo > 0 and text[lo - 1] in "、和及与":
+        return None  # 基础设施、城市更新|等共有|319项: the last item of a list, not what the total counts
+    if words is not None and _HEADLESS_DE.match(text, hi) and words.has_own_verb(lo, hi):
+        return None  # 来参加活动的|有|上百人: those who came, a clause with no head noun (not 活动)
     per = _PER_UNIT_AT_END.search(text, lo, hi)
     if per is not None:  # 水价|每吨|提高|0.5元: the rate's unit stood before the change
         hi = _strip_tail(text, lo, per.start(), trailing, change, words)
@@ -433,7 +451,11 @@ def subject_before(
     # What a figure is compared with is not its subject: 粮食产量|比去年同期|增加, 均价…|较开盘时|上涨.
     stops = _stops(text, lo, hi, words=words)
     for k, (a, b) in enumerate(stops):
-        if text[a:b] in _COMPARISON_WORDS:
+        if text[a:b] in _COMPARISON_WORDS or (
+            text[a:b] in _EXCEEDS and not _HAS_NUMERAL.search(text, b, hi) and "的" not in text[b:hi]
+        ):
+            # (租赁成交量超过|买卖成交量|22.4%: what is exceeded by the figure stands between, a base too; not
+            # 不得超过中间价的|幅度, a relative clause of the subject)
             # the stops of text[lo:hi] before it are those of the shorter text: each ends by its start
             hi, stops = a, stops[:k]
             break
@@ -441,6 +463,8 @@ def subject_before(
         return None
     # The subject starts after the last stop that leaves a phrase of two characters or more: in
     # 发放救助金 the 救助 inside 救助金 is not the verb.
+    if stops and stops[-1][1] == hi and text[stops[-1][0] : hi] in NOMINAL_VERBS and _TOTAL_NEXT.match(text, hi):
+        stops = stops[:-1]  # 支出|均为, 投入|将达到: kept by _strip_tail as what is summed, no stop here
     window_lo = lo
     for _, stop_end in stops:
         if hi - stop_end >= 2:
@@ -451,7 +475,8 @@ def subject_before(
     stub = _LEADING_STUB.match(text, lo, hi)
     if stub and lo > 0 and _STUB_AFTER.match(text, lo - 1):
         lo = stub.end()
-    if hi - lo < 2 or (_ONLY_STOPS.fullmatch(text, lo, hi) and not _PROTECTED_WORD.fullmatch(text, lo, hi)):
+    if hi - lo < 2 or (_ONLY_STOPS.fullmatch(text, lo, hi) and not _PROTECTED_WORD.fullmatch(text, lo, hi)
+                       and not (text[lo:hi] in NOMINAL_VERBS and _TOTAL_NEXT.match(text, hi))):
         return None  # 达, 合计, 仍然: a verb or adverb, no noun; 只 of an earlier 6只和: a unit
     return _clean(text, lo, hi)
 
@@ -462,9 +487,10 @@ _SINCE_ASIDE = _at_end(r"(?:自|从)[^，,。；;自从]{1,16}?以来(?:首次|�
 _ASIDE_AT_END = _at_end(
     r"(?:(?:在|于)[^，,。；;在于]{0,10}?基础上"
     r"|年?人均"
-    r"|在?(?:前|后|今年|去年|上半年|下半年)?[0-9０-９一二三四五六七八九十两]{0,4}(?:个)?(?:季度|个月|月份?|年|周|天|日)(?:内|里|中|以来)"
-    r"|在(?:前|后|今年|去年|上半年|下半年)?[0-9０-９一二三四五六七八九十两]{0,4}(?:个)?(?:季度|个月|月份?|年|周)"
-    r")(?:就|已经?|便|共|累计)?$"
+    r"|在?(?:前|后|今年|去年|上半年|下半年|未来|过去|近|最近|今后)?[0-9０-９一二三四五六七八九十两]{0,4}(?:个)?"
+    r"(?:季度|个月|月份?|年|周|天|日)(?:内|里|中|以来)"
+    r"|在(?:前|后|今年|去年|上半年|下半年|未来|过去|今后)?[0-9０-９一二三四五六七八九十两]{0,4}(?:个)?(?:季度|个月|月份?|年|周)"
+    r")(?:就|已经?|便|共|累计|将|也)?$"
 )
 
 
@@ -480,6 +506,7 @@ def _strip_tail(
     text: str, lo: int, hi: int, trailing: regex.Pattern[str], change: bool, words: Reader | None
 ) -> int:
     """Where text[lo:hi] ends once the stop words (and, for a change, its words) at its end are dropped."""
+    after_copula = False
     while hi > lo:
         tail = trailing.search(text, lo, hi)
         if tail is None and words is not None and text[hi - 1] in _ADVERB_LAST:
@@ -490,9 +517,16 @@ def _strip_tail(
                 return adverb
         if tail is None or (tail.start() == lo and not change):
             break
-        head = text[tail.start() : tail.end()] in TRAILING_NOUN_HEADS
+        word_at_end = text[tail.start() : tail.end()]
+        head = word_at_end in TRAILING_NOUN_HEADS
         if head and words is not None and words.ends_noun(tail.start()):
             break  # 非法社会组织|34家, 共青团组织|409.3万个: the head of a noun, not a verb before the figure
+        if after_copula and word_at_end in NOMINAL_VERBS:
+            break  # 相关支出|共计, 收入、支出|均为: before a copula or a total the verb is what is summed
+        if word_at_end in TOTAL_VERBS:
+            after_copula = True
+        elif word_at_end not in _ADVERBS_BEFORE_TOTAL:
+            after_copula = False
         word = _PROTECTED_AT_END.search(text, lo, hi)
         if word is not None and word.start() <= tail.start():
             break  # 棉被, 在校: the stop word at the end belongs to a word
@@ -502,6 +536,18 @@ def _strip_tail(
     return hi
 
 
+# Verbs of the stop list that name a sum when a copula or a total follows them (支出将达到|193亿元: spending).
+NOMINAL_VERBS: Final[frozenset[str]] = frozenset({"支出", "投入", "销售", "成交", "供应", "补贴", "奖励", "赔偿"})
+# The copulas and totals after which they do (not a verb of change: 销售增长|10% is a change of sales).
+TOTAL_VERBS: Final[frozenset[str]] = frozenset(
+    {"为", "是", "达", "达到", "共计", "合计", "总计", "约为", "高达", "已达", "多达", "超过", "超"}
+)
+_ADVERBS_BEFORE_TOTAL = frozenset(
+    {"将", "均", "都", "已", "已经", "也", "仍", "就", "还", "又", "可", "能", "会", "可以"}
+)
+_TOTAL_NEXT = compiled.compile(
+    rf"(?:{_alternation(tuple(_ADVERBS_BEFORE_TOTAL))})*(?:{_alternation(tuple(TOTAL_VERBS))})"
+)
 # Verbs of the stop list that, last in a phrase right before a figure and after other words, are its head noun.
 TRAILING_NOUN_HEADS: Final[frozenset[str]] = frozenset({"组织", "支出"})  # 教育经费|支出|5万亿元
 
@@ -603,8 +649,12 @@ class Reader(Protocol):
     def people_predicate(self, pos: int) -> Span | None:
         """What the people counted before ``pos`` did, to the clause's end, when it alone names them."""
 
-    def starts_verb(self, pos: int) -> bool:
-        """A verb, or an adverb or modal before one, starts at ``pos``: a predicate opens there."""
+    def starts_verb(self, pos: int, adjectives: bool = False) -> bool:
+        """A verb, or an adverb or modal before one, starts at ``pos``: a predicate opens there (with
+        ``adjectives``, an adjective too)."""
+
+    def closing_verb(self, pos: int) -> Span | None:
+        """The verb of two characters or more at ``pos`` when it alone closes its clause."""
 
     def relative_head(self, end: int, people: bool = False) -> Span | None:
         """The head noun after 的 of a relative clause that follows a count at ``end`` (22名|来自新疆的|患儿)."""
@@ -629,9 +679,11 @@ _PERSON_ATTRIBUTE = compiled.compile(_alternation(PERSON_ATTRIBUTES))
 EVALUATION_HEADS: Final[tuple[str, ...]] = (
     "成绩", "佳绩", "战绩", "成果", "收成", "颓势", "态势", "势头", "局面", "纪录", "记录", "新高", "新低",
     "高位", "低位", "高点", "低点", "大关", "关口", "峰值", "水平",
+    "上限", "下限", "红线", "门槛", "位置",  # a bound or a place in a ranking: 接近95%的|上限, 排在前1/3的|位置
 )  # fmt: skip
 _EVALUATION_AFTER = compiled.compile(
     rf"的(?:历史|同期|年内|阶段性)?(?:最好|最高|最低|较好|良好|不错的|好|新)?(?:{_alternation(EVALUATION_HEADS)})"
+    r"(?![价额值量率])"  # not a measure the word opens: 119亿港元的|上限价格 is the price
 )
 
 
@@ -747,6 +799,9 @@ def find_subject(
     evaluated = text.startswith("的", end) and _EVALUATION_AFTER.match(text, end) is not None
     after = None if evaluated else subject_after(text, end, people, reader)
     if after is not None and after[1] - after[0] == 1 and counted:
+        kinds = _DIVISION_WITH_KINDS.match(text, after[0])
+        if kinds is not None:
+            return kinds.span()  # 31个|省（区、市）: the official formula names the divisions counted, as written
         return None  # 17个|省、区: the figure names what it counts, in one character
     if people and after is not None and _PERSON_ATTRIBUTE.match(text, after[0]):
         # 3人|状态良好, 8人|伤势较重: how the people are, not who (but 一名|伤势较重的中国乘客 names them)
@@ -769,6 +824,11 @@ def find_subject(
     )
 
 
+# A division and, in brackets, the divisions of its rank counted with it: 省（区、市）, 县（市、区、旗）,
+# 乡（镇、街道）.
+_DIVISION_WITH_KINDS = compiled.compile(
+    r"[省市县区乡镇村][（(](?:自治区|直辖市|街道|[省市县区乡镇村旗州盟]|[、，,])+[）)]"
+)
 # The marks of a disposal construction (将/把 + object + verb): a figure right after one is the object.
 _DISPOSAL_MARKS = ("将", "把")
 _NUMERAL_FIRST = compiled.compile(rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}两]")
@@ -854,6 +914,8 @@ _CLAUSES_BACK = 3
 # often part of a word (一线, 统一, 一季度).
 _NUMBER_RUN = compiled.compile(
     rf"[{ARABIC_DIGITS}][{ARABIC_DIGITS}.,，]*|[{CHINESE_DIGITS}][{CHINESE_DIGITS}十百千万亿]+"
+    rf"|(?<![{ARABIC_DIGITS}{CHINESE_DIGITS}])(?:上|成|数|几)?[十百千万]+(?=[多余]?(?:{_alternation(CLASSIFIERS)}))"
+    # (上百人, 成千名: a round count; not the scale of a number, 820|万人)
 )
 
 
@@ -961,7 +1023,9 @@ _MEASURED_AFTER = compiled.compile(_alternation(_MEASURE_NOUNS))
 _MEASURE_END = compiled.compile(rf"(?:{_alternation(_MEASURE_NOUNS)}|[率幅值额价量比税])$")
 # …幅度在5%以上的基金: after a copula the figure is the value of the noun before it, and 的基金 opens a
 # relative clause (the funds whose 幅度 is over 5%), not the group it is a share of.
-_VALUE_OF_BEFORE = _at_end(r"(?:(?<![，,；;。：:\n]|^)在|为|是|达到|达|约为|超过|低于|高于)$")  # not ，在60%的农村
+_VALUE_OF_BEFORE = _at_end(
+    r"(?:(?<![，,；;。：:\n]|^)在|(?<![因以认称作成])为|是|达到|达|约为|超过|低于|高于)$"
+)  # not ，在60%的农村, nor 因为|60%的网友 (because, no copula)
 
 
 def measure_after(text: str, start: int, end: int, reader: Reader) -> Span | None:
@@ -990,11 +1054,17 @@ def percentage_subject(text: str, start: int, end: int, change: bool, reader: Re
         and not _EVALUATION_AFTER.match(text, end)
     ):
         after = reader.head_after(subject_after(text, end, words=reader))  # 41%的被调查者|判断
+        if after is None:
+            after = reader.closing_verb(end + 1)  # 加百分之三的|提成。: a verb alone after 的 is a noun
         if after is not None and not _MEASURED_AFTER.match(text, after[0]):
             return after
     if not change and _SHARE_OF_GROUP.search(text, start, end) and reader.starts_noun(end):
         after = reader.head_after(subject_after(text, end, words=reader), counted=True)  # 九成|税收业务|可在网上办理
-        if after is not None and reader.starts_verb(after[1]) and not _MEASURED_AFTER.match(text, after[0]):
+        if (
+            after is not None
+            and reader.starts_verb(after[1], adjectives=True)
+            and not _MEASURED_AFTER.match(text, after[0])
+        ):
             return after
     share = _SHARE_CLAUSE.search(text, max(0, start - 26), start) or _RATIO_CLAUSE.search(
         text, max(0, start - 30), start

@@ -52,6 +52,7 @@ INNER_STOP_TAGS: Final[frozenset[str]] = frozenset({"n", "vn", "an", "nz", "nt",
 # Tags trimmed only at the end: a verb or adjective that follows the noun is the predicate (客轮|进水下沉).
 # Marks that end a clause: a verb alone between a classifier and one of them is the classifier's noun.
 CLAUSE_END_MARKS: Final[frozenset[str]] = frozenset("，,。；;！？!?、：:）)\n")
+_CLOSING_QUOTES: Final[frozenset[str]] = frozenset("”’」』\"")
 # Copulas after a count: what they name is what is counted (430人|是|儿童).
 COPULAS: Final[frozenset[str]] = frozenset({"是", "为"})
 # Adverbs and status words: a noun's last character (迅速, 加速) does not make them nouns.
@@ -279,12 +280,15 @@ RETAGGED: Final[dict[str, str]] = {
     "大米": "n", "玉米": "n",  # crops tagged a numeral and a person's name (200多吨|大米)
     "零部件": "n", "零件": "n",  # tagged mq for their 零 (zero): 600万个|零部件 counts parts
     "启程": "v", "前往": "v", "回国": "v",  # verbs of setting off tagged nouns and times (30人|启程前往孝感)
+    "举措": "n",  # a noun the dictionary tags a verb (34项|举措)
+    "为例": "v",  # 以…1.5亿元|为例: "as an example", tagged a noun
+    "表示满意": "v", "表示同意": "v", "表示感谢": "v",  # what people said, tagged nouns (60%的受访者|表示满意)
 }  # fmt: skip
 
 
 # A single character of these that the segmenter cuts off a word (销售|率, 开盘|价) is the word's noun suffix;
 # the tags it may carry then, and the tags of the word it ends.
-_SUFFIX_TAGS: Final[frozenset[str]] = frozenset({"n", "ng", "v", "vn", "vg", "k"})
+_SUFFIX_TAGS: Final[frozenset[str]] = frozenset({"n", "ng", "v", "vn", "vg", "k", "zg"})  # 快递|员 (zg)
 _SUFFIXED_TAGS: Final[frozenset[str]] = frozenset({"n", "vn", "v", "nz", "j", "l", "an"})
 
 
@@ -310,10 +314,21 @@ def _join_suffixes(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 _RETAGGED_WORD = re.compile("|".join(sorted(RETAGGED, key=len, reverse=True)))
 
+# Words the segmenter's dictionary holds too rarely to cut them out (年金 comes out 年|金, a numeral and a
+# name): given the frequency that makes them win, once, when the dictionary is first loaded. They go into
+# rjieba's default dictionary, which a program using rjieba itself then shares.
+STRENGTHENED_WORDS: Final[dict[str, str]] = {"年金": "n", "企业年金": "n"}
+_strengthened = False
+
 
 def _tag(text: str) -> list[tuple[str, str]]:
     import rjieba  # imported on first use: a text without figures never loads the dictionary
 
+    global _strengthened
+    if not _strengthened:
+        for word, tag in STRENGTHENED_WORDS.items():
+            rjieba.add_word(word, None, tag)
+        _strengthened = True
     tagged = _join_suffixes(rjieba.tag(text))
     if _RETAGGED_WORD.search(text):  # one scan of the sentence for the table's words, not a loop per token
         return [(w, RETAGGED.get(w, t)) for w, t in tagged]
@@ -456,6 +471,8 @@ class Words:
         return bool(words) and words[0].start == pos and (words[0].text in AMOUNT_WORDS or words[0].tag in ("d", "dg"))
 
     def _ends_clause(self, pos: int) -> bool:
+        if pos < len(self.text) and self.text[pos] in _CLOSING_QUOTES:
+            pos += 1  # 另外加百分之三的提成”。: a quotation that closes with its clause
         return pos >= len(self.text) or self.text[pos] in CLAUSE_END_MARKS
 
     def _joined_head(self, prefix: Word, hi: int) -> int | None:
@@ -621,12 +638,15 @@ class Words:
             return words[-1].start
         return None
 
-    def starts_verb(self, pos: int) -> bool:
-        """A predicate opens at ``pos``: a verb, or adverbs and modals before one (可以|在网上办理, 都|下跌)."""
+    def starts_verb(self, pos: int, adjectives: bool = False) -> bool:
+        """A predicate opens at ``pos``: a verb, or adverbs and modals before one (可以|在网上办理, 都|下跌);
+        with ``adjectives``, an adjective too (被调查者|不太幸福)."""
         for w in self.words(pos, min(len(self.text), pos + 8)):
             if w.start < pos:
                 continue
             if (w.tag in VERB_TAGS and not _is_noun(w)) or w.text in MODALS or w.text in PREDICATE_MARKS:
+                return True
+            if adjectives and w.tag == "a":
                 return True
             if w.tag not in ("d", "ad"):
                 return False

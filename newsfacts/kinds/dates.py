@@ -123,7 +123,8 @@ _NOT_A_CENTURY_AFTER = "(?!经济报道|不动产|网|英语|教育|出版社|�
 # 上年 inside another word is no year: 网上年货节, 线上年会, 早上年轻人.
 _RELATIVE_YEAR = _alt(k for k in RELATIVE_YEARS if k != "上年") + "|(?<![网线早晚马路街楼])上年(?![货轻])"
 _YEAR_PART = (
-    rf"(?:(?P<d_y>{_YEAR})年|(?P<d_y2>{_YEAR2})年(?=(?:{_MONTH})月)|(?P<d_ry>{_RELATIVE_YEAR})"
+    rf"(?:(?P<d_y>{_YEAR})年|(?P<d_y2>{_YEAR2})年(?=(?:{_MONTH})月)|(?P<d_y2>[0０]{_A})年(?![前后内里来以多半余])"
+    rf"|(?P<d_ry>{_RELATIVE_YEAR})"  # 09年: a year, not a length (no length is written with a leading zero)
     rf"|民国(?P<d_roc>{_A}{{1,3}})年)"
 )
 _MONTH_DAY = (

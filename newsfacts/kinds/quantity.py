@@ -54,6 +54,7 @@ UNITS: Final[dict[str, Unit]] = {
         "伙",  # flats in Hong Kong property news (提供2伙复式户), and gangs (两伙人)
         "班", "车",  # flights and wagonloads, only after their verb or noun (GUARDS): 飞行11400班, 装车8万车
         "省份", "省区", "省市", "省区市", "城市",  # divisions counted with no classifier (9省份调整…, 70城市房价)
+        "区县", "县区", "市县", "县市", "地市", "市州",
         counts=True,
     ),
     # Measures.
@@ -140,13 +141,16 @@ AGE_MEASURES: Final[tuple[str, ...]] = ("寿命", "年龄", "岁数", "年纪", 
 # …and a length of time takes the phrase before it when that phrase names a length of time (停留时长|延长至
 # 4—5天, 资质有效期|5年); else a duration is no count of anything (3年, 24小时).
 DURATION_MEASURES: Final[tuple[str, ...]] = (
+    "时间", "用时", "耗时",
     "时长", "期限", "有效期", "周期", "工期", "任期", "刑期", "年限", "时限", "保质期", "租期", "学制", "假期",
 )  # fmt: skip
 # Classifiers that count how often something happens (两次|触发熔断机制): what follows them is the predicate.
 OCCURRENCES: Final[tuple[str, ...]] = ("次", "趟", "遍", "回", "番", "轮")
 # Classifiers that are the noun they count (八部门, 三部委): the subject is the word itself, not what follows.
 # Divisions counted with no classifier (9省份, 11省市): the word names what is counted.
-DIVISION_COUNTS: Final[frozenset[str]] = frozenset({"省份", "省区", "省市", "省区市", "城市"})
+DIVISION_COUNTS: Final[frozenset[str]] = frozenset(
+    {"省份", "省区", "省市", "省区市", "城市", "区县", "县区", "市县", "县市", "地市", "市州"}
+)
 # Counts of visits by people (3600万人次): their subject is found as a headcount's (who, or what happened to
 # them: 580万人次|受灾).
 PEOPLE_VISITS: Final[frozenset[str]] = frozenset({"人次"})
