@@ -634,6 +634,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             and previous_subject
             and (isinstance(fact, Percentage) or _CHANGE_JUST_BEFORE.search(text, max(0, fact.start - 4), fact.start))
             and fact.rule != DISCOUNT_RULE  # 预交2万元可享受|9.8折: a price's share of the original, not the sum's
+            and not _is_duration(fact)  # 流程从2天缩短到|2个小时: a length of time is no level of the topic before
         ):
             # 出口12.13万亿元，增长6.9%: the growth is the exports'; 收入5800元，比上年增加600元: so is the 600元.
             # A change in percent after a change's own figure (价格上涨11.3%，涨幅扩大2.2个百分点；环比上涨|1.7%) is a

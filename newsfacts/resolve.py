@@ -411,6 +411,8 @@ def _quantity(
         subject = src.slice(found) if found is not None else src.subject(c.start, c.end, counted=row.counts)
     else:
         subject = src.subject(c.start, c.end, counted=row.counts)
+        if subject is None and row.unit in quantity.OCCURRENCES:
+            subject = src.slice(src.words.occurrence_verb(c.start))  # 每年审计|两次: the act counted
         if subject is None and row.counts and len(row.unit) == 1:
             subject = src.slice(echoed_topic(text, c.start, row.unit, src.words))  # 中欧班列|开行|4541列
     return Quantity(

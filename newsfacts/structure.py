@@ -114,6 +114,7 @@ _NOT_CLOSING = frozenset(
     {"左右", "以上", "以下", "之多", "不等", "参加", "参与", "出来", "进来", "过来", "起来", "下来", "上来", "回来",
      "出去", "进去", "过去", "进入", "死刑", "有期徒刑", "无期徒刑"}
 )  # fmt: skip
+_HAPPENED = frozenset({"出现", "发生", "存在", "经历"})
 # Adverbs of an act: a verb after them is a predicate, never a modifier inside a noun (共同贪污|公款).
 ACT_ADVERBS: Final[frozenset[str]] = frozenset(
     {"共同", "依法", "擅自", "公然", "恶意", "多次", "先后", "强行", "私自", "秘密"}
@@ -321,6 +322,29 @@ STRENGTHENED_WORDS: Final[dict[str, str]] = {"年金": "n", "企业年金": "n"}
 _strengthened = False
 
 
+# A classifier after digits that the dictionary glues to the preposition or verb opening a relative clause
+# (8|支由|武警组成的救援队, 20|名有|购房计划的消费者): cut apart, so that the clause is seen.
+GLUED_CLASSIFIERS: Final[str] = "名位支个家只所件项条座台辆"
+GLUED_OPENERS: Final[str] = "有由在被从为自"
+_GLUED = re.compile(f"[0-9０-９][{GLUED_CLASSIFIERS}][{GLUED_OPENERS}]")
+
+
+def _split_glued(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for word, tag in tagged:
+        if len(word) == 2 and word[0] in GLUED_CLASSIFIERS and word[1] in GLUED_OPENERS and out:
+            before = out[-1][0]
+            if before and before[-1] in _DIGITS_BEFORE_GLUE:
+                out.append((word[0], "q"))
+                out.append((word[1], "p" if word[1] in "由在被从为自" else "v"))
+                continue
+        out.append((word, tag))
+    return out
+
+
+_DIGITS_BEFORE_GLUE = frozenset("0123456789０１２３４５６７８９")
+
+
 def _tag(text: str) -> list[tuple[str, str]]:
     import rjieba  # imported on first use: a text without figures never loads the dictionary
 
@@ -329,7 +353,10 @@ def _tag(text: str) -> list[tuple[str, str]]:
         for word, tag in STRENGTHENED_WORDS.items():
             rjieba.add_word(word, None, tag)
         _strengthened = True
-    tagged = _join_suffixes(rjieba.tag(text))
+    tagged = rjieba.tag(text)
+    if _GLUED.search(text):  # one scan of the sentence; the words are looked at only where it finds one
+        tagged = _split_glued(tagged)
+    tagged = _join_suffixes(tagged)
     if _RETAGGED_WORD.search(text):  # one scan of the sentence for the table's words, not a loop per token
         return [(w, RETAGGED.get(w, t)) for w, t in tagged]
     return tagged
@@ -692,6 +719,20 @@ class Words:
             return None
         end = w.end + self.text.startswith("了", w.end)
         return (w.start, w.end) if self._ends_clause(end) else None
+
+    def occurrence_verb(self, pos: int) -> Span | None:
+        """The verb of two characters or more right before a count of occurrences at ``pos`` (每年审计|两次, 共
+        审计了|5次): the act counted. Not a verb that only says how much (达到, 共有) or how it was done (进行)."""
+        end = pos - 1 if self.text.startswith(("了", "过"), pos - 1) else pos
+        words = self.words(end - 1, end)
+        if not words or words[-1].end != end:
+            return None
+        w = words[-1]
+        if len(w.text) < 2 or not _is_verb(w) or w.text in AMOUNT_WORDS or w.text in LIGHT_VERBS:
+            return None
+        if w.text in _HAPPENED:
+            return None  # 仅出现|１次: that something happened, not what
+        return w.start, w.end
 
     def verb_before(self, pos: int) -> Span | None:
         """The verb done to people (headcount.ACTS_ON_PEOPLE) that ends at ``pos`` or before its 了, as a word of
