@@ -185,8 +185,13 @@ _PROTECTED_WORDS = _alternation(PROTECTED + PURPOSE_NOUNS)
 _AFTER_STOP = _Lexicon(_AFTER_STOP_WORDS, PROTECTED + PURPOSE_NOUNS)
 _STOP_AT_END = _at_end(rf"(?:{_alternation(_STOP_WORDS)})$")
 # Any figure's phrase ends before a verb of change: 水价每吨提高|0.5元, 收入增长|1000元.
-_STOP_OR_CHANGE_AT_END = _at_end(rf"(?:{_alternation(_STOP_WORDS + _CHANGE_VERBS)})$")
-_CHANGE_AT_END = _at_end(rf"(?:{_alternation(_STOP_WORDS + CHANGE_FILLERS + _CHANGE_VERBS + tuple(BASIS_WORDS))})$")
+# …and an extreme right before its copula (单笔奖励|最高达到|2000元, 均价|最低为): the topic is before it; inside
+# a phrase it is a word's (最低工资, 最高人民法院), so it is a stop only at the end.
+EXTREMES: Final[tuple[str, ...]] = ("最高", "最低", "最多", "最少")
+_STOP_OR_CHANGE_AT_END = _at_end(rf"(?:{_alternation(_STOP_WORDS + _CHANGE_VERBS + EXTREMES)})$")
+_CHANGE_AT_END = _at_end(
+    rf"(?:{_alternation(_STOP_WORDS + CHANGE_FILLERS + _CHANGE_VERBS + tuple(BASIS_WORDS) + EXTREMES)})$"
+)
 # A 的 with no noun after it, right before the figure's copula: the clause before it names the figure's
 # people or things by what they did (受伤的|有15人, 赞成的|占60%), and holds no subject.
 _HEADLESS_DE = compiled.compile(r"的(?:就|也|共|还|则|都|约)?(?:有|占|为|是|达)")
@@ -914,7 +919,7 @@ _CLAUSES_BACK = 3
 # often part of a word (一线, 统一, 一季度).
 _NUMBER_RUN = compiled.compile(
     rf"[{ARABIC_DIGITS}][{ARABIC_DIGITS}.,，]*|[{CHINESE_DIGITS}][{CHINESE_DIGITS}十百千万亿]+"
-    rf"|(?<![{ARABIC_DIGITS}{CHINESE_DIGITS}])(?:上|成|数|几)?[十百千万]+(?=[多余]?(?:{_alternation(CLASSIFIERS)}))"
+    rf"|(?<![{ARABIC_DIGITS}{CHINESE_DIGITS}])(?:上|成|数|几)[十百千万]+(?=[多余]?(?:{_alternation(CLASSIFIERS)}))"
     # (上百人, 成千名: a round count; not the scale of a number, 820|万人)
 )
 

@@ -25,9 +25,15 @@ BEFORE: Final[dict[str, Approx]] = {
 # not qualifiers: the figure is exact and its span starts at the number (跌幅高达4.72%).
 
 # What may stand between a qualifier before the number and the number, and stays inside the span: a particle
-# or verb (大约有25人, 超过了50%, 大约是7万元, 约在3万到4万元之间, 最高可达5万元), after it a rate word (约在每年3万,
-# one of money.PER_UNITS), then spaces as scraped pages have them (将近 300亿元: ASCII, full-width, no-break).
-LINKERS: Final[tuple[str, ...]] = ("有", "了", "在", "是", "可达", "可达到")
+# or verb (大约有25人, 超过了50%, 大约是7万元, 约在3万到4万元之间, 最高可达5万元, 最多为6次, 最低为30%), after it a
+# rate word (约在每年3万, one of money.PER_UNITS), then spaces as scraped pages have them (将近 300亿元: ASCII,
+# full-width, no-break).
+LINKERS: Final[tuple[str, ...]] = ("有", "了", "在", "是", "为", "可达", "可达到")
+# …but 最高 and 最低 with a copula after them report the extreme reached (第四季度最低为7930元, 盘中最高为267.95元):
+# the figure is exact and starts at its number, as after 高达; a cap or a floor is written without it
+# (最高5万元, 最高可达5万元).
+EXTREMES_BEFORE_COPULA: Final[tuple[str, ...]] = ("最高", "最低")
+COPULAS_OF_EXTREMES: Final[tuple[str, ...]] = ("为", "是", "达")
 SPACES: Final[str] = " \u3000\u00a0"
 MAX_SPACES: Final[int] = 3
 

@@ -93,9 +93,12 @@ def _guarded_alternation(words: object, guard: Callable[[str], str]) -> str:
 
 def _not_inside_word(word: str) -> str:
     """签约30家, 最近3天, 不过百人: a qualifier not where the character before makes it another word's
-    (qualifiers.NOT_AFTER)."""
+    (qualifiers.NOT_AFTER); and 最高为 is no cap (qualifiers.EXTREMES_BEFORE_COPULA)."""
     chars = qualifiers.NOT_AFTER.get(word)
-    return f"(?<![{regex.escape(chars)}])" if chars else ""
+    behind = f"(?<![{regex.escape(chars)}])" if chars else ""
+    if word in qualifiers.EXTREMES_BEFORE_COPULA:
+        return behind + f"(?!{regex.escape(word)}(?:{'|'.join(qualifiers.COPULAS_OF_EXTREMES)}))"
+    return behind
 
 
 def _after_its_units(word: str) -> str:

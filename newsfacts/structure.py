@@ -76,9 +76,9 @@ _EVENT_TAGS = VERB_TAGS | {"vn"}  # what happens, as a verb or a verbal noun (�
 PLACE_WORD_TAGS: Final[frozenset[str]] = frozenset({"s"})
 # Nouns of time the segmenter tags as common nouns: alone they are no subject (比2月份|增加).
 TIME_NOUNS: Final[frozenset[str]] = frozenset(
-    {"月份", "年份", "季度", "年度", "上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度", "年底",
-     "年初", "月底", "月初", "岁末", "年末", "期间", "时期", "当月", "当季", "同期", "去年同期", "上年同期",
-     "单日", "财年", "时", "之时", "时候"}
+    {"月份", "年份", "季度", "年度", "上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度",
+     "第一季度", "第二季度", "第三季度", "第四季度", "年底", "年初", "月底", "月初", "岁末", "年末", "期间",
+     "时期", "当月", "当季", "同期", "去年同期", "上年同期", "单日", "财年", "时", "之时", "时候"}
 )  # fmt: skip
 # Words that say how or where the counted do what follows (24.6万名采购商|线下参会, 2000名观众|现场观看): after
 # the counted noun and before a verb they open the predicate, as a time word does; before the noun they modify
