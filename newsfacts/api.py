@@ -107,6 +107,15 @@ def _without_list_counts(facts: list[Fact]) -> list[Fact]:
     ]  # fmt: skip
 
 
+def _measured(fact: Quantity) -> bool:
+    """A physical measure or a magnitude (quantity.TITLE_MEASURES), which a name or title holds as the story's
+    figure (【甘肃6.6级地震】), unlike a count or a length of time (“国11条”, 【辉煌35年】, “一二手联动”)."""
+    row = quantity.UNITS.get(fact.unit or "")
+    if row is None or row.counts or row.duration:
+        return False
+    return fact.standard_value is not None or fact.unit in quantity.TITLE_MEASURES
+
+
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(lo <= start and end <= hi for lo, hi in spans)
 
@@ -140,8 +149,9 @@ def _figures_and_dates(src: Source, lo: int, hi: int, reference: dt.date | None)
                 continue
         if fact is not None and teams and isinstance(fact, Headcount) and fact.text in teams:
             continue
-        if names and isinstance(fact, Quantity) and inside_named(names, fact.start, fact.end):
-            continue
+        named = names and isinstance(fact, Quantity) and inside_named(names, fact.start, fact.end)
+        if named and isinstance(fact, Quantity) and not _measured(fact):
+            continue  # (a measure in a title is still one: 【甘肃6.6级地震】)
         if fact is not None and fact.end <= hi:
             found.append(fact)
             last_end = fact.end

@@ -675,8 +675,6 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             before, measured = previous_figure
             if _RATE_OF_PREVIOUS.fullmatch(text, before.end, fact.start) and not measured.endswith(_CHANGE_NOUNS):
                 update["subject"] = measured + fact.subject
-        if isinstance(fact, Money) and place is not None and place.code in LOCAL_YUAN and bare_yuan(fact):
-            update["currency"] = LOCAL_YUAN[place.code]
         if isinstance(fact, Headcount) and (fact.subject or update.get("subject")):
             previous_people = fact.subject or str(update["subject"])
         base = _COMPARISON_AFTER.match(text, fact.end) and _COMPARED_BASE.search(

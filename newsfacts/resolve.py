@@ -74,10 +74,12 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 _IMPLYING_VERB = compiled.compile(
-    rf"(?P<verb>{_alternation(money.IMPLYING_VERBS)})(?P<link>了|达|达到|高达|共|共计|总计|为|约|超|逾|近|的)?(?P<gap>\s*)$"
-)
+    rf"(?P<verb>{_alternation(money.IMPLYING_VERBS)})(?:{_alternation(money.ADVERBS_BEFORE_SUM)}){{0,2}}"
+    r"(?P<link>了|达|达到|高达|共|共计|总计|为|约|超|逾|近|的)?了?(?P<gap>\s*)$"
+)  # 总价已经达|135万, 累计投入将达到|200亿, 贷款额达到了|100万: adverbs and an aspect between the word and its sum
 _PEOPLE_AHEAD = compiled.compile(rf"\p{{Han}}{{0,4}}?(?:{_alternation(headcount.PEOPLE_NOUNS)})")
 _PEOPLE_RIGHT_AFTER = compiled.compile(
+    rf"(?:{_alternation(headcount.PEOPLE_STATES)})?"
     rf"(?:{_alternation(tuple(w for w in headcount.PEOPLE_NOUNS if len(w) >= 2))})"
 )  # …with no classifier and no scale: only a people noun of two characters or more right after the estimate
 _MONEY_NOUN_AFTER = compiled.compile(rf"的(?:{_alternation(money.MONEY_NOUNS_AFTER)})")
@@ -87,7 +89,7 @@ _BARE_SCALE_PEOPLE_CLASSIFIERS: Final[frozenset[str]] = frozenset({"名", "位"}
 # …and a people noun or its measure (参保人数, 网民规模, 人口总数) right before a bare scaled number: 常住人口1200万
 _PEOPLE_BEHIND = compiled.compile(
     rf"(?:{_alternation(headcount.PEOPLE_NOUNS)})(?:{_alternation(headcount.PEOPLE_MEASURES)})?"
-    r"(?:达到|已达|超过|约为|共有|达|为|约|有|共)?$"
+    rf"(?:{_alternation(money.ADVERBS_BEFORE_SUM)})?(?:达到|已达|超过|约为|共有|达|为|约|有|共)?$"
 )
 _CASUALTY_AHEAD = compiled.compile(_alternation(headcount.LONE_ONE_COUNTS_BEFORE))
 # 一人 with no noun after it ends its clause: a count after the noun (救出被困人员一人。), not an article;
@@ -267,6 +269,18 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
     if row.half:
         value, high = value + _HALF_UNIT, None if high is None else high + _HALF_UNIT
     return _quantity(c, src, value, high, approx, row)
+
+
+def _sum_subject(src: Source, start: int, end: int, rate: _Rate) -> str | None:
+    """What a sum is: its noun phrase, else the money verb right before it; none after a verb of paying or
+    getting with its particle (父母借了|20万, 公司花了|3亿元), whose phrase before is who paid or got it."""
+    subject = _money_subject(src, start, end, rate)
+    m = _IMPLYING_VERB.search(src.folded, max(0, start - 12), start)
+    if subject is not None and m is not None and m.group("verb").endswith("了") and not m.group("gap"):
+        at = m.start("verb")
+        if src.original.endswith(subject, 0, at):
+            return None  # the payer before the verb; what the sum is for after it still names it (花了3万元|的学费)
+    return subject or _money_verb_before(src, start)
 
 
 def _money_verb_before(src: Source, start: int) -> str | None:
@@ -454,7 +468,7 @@ def _money(
     return Money(
         text=src.original[c.start : rate.end], start=c.start, end=rate.end, value=value, high=high,
         approx=qualifiers.combine(approx, rate.approx), currency=code, per=rate.per,
-        subject=_money_subject(src, c.start, end, rate) or _money_verb_before(src, c.start), rule=f"money:{c.unit}",
+        subject=_sum_subject(src, c.start, end, rate), rule=f"money:{c.unit}",
     )  # fmt: skip
 
 
@@ -570,7 +584,7 @@ def _money_without_unit(
     return Money(
         text=src.original[c.start : rate.end], start=c.start, end=rate.end, value=value, high=high,
         approx=qualifiers.combine(approx, rate.approx), currency=code, per=rate.per,
-        subject=_money_subject(src, c.start, c.end, rate) or _money_verb_before(src, c.start), rule=rule,
+        subject=_sum_subject(src, c.start, c.end, rate), rule=rule,
     )  # fmt: skip
 
 

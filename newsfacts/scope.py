@@ -263,19 +263,37 @@ def fill_places(facts: Sequence[Fact], text: str, stories: Sequence[tuple[int, i
         decided, place = _item_place(story, text, lo)
         if not decided:  # a bulletin's story that its places do not settle is a domestic one: its stories
             place = CHINA if bulletin else article  # abroad name their country, and the bulletin is no one place
+        renminbi_until = -1  # the end of the paragraph of the last sum written in 人民币
         for fact in story:
+            if isinstance(fact, Money) and fact.currency == "CNY" and not bare_yuan(fact):
+                renminbi_until = _renminbi_reach(text, fact.end)  # 80亿元人民币国债。其中，2年期50亿元: yuan too
+            local = isinstance(fact, Money) and fact.start > renminbi_until
             if (
                 place is None
                 or isinstance(fact, (Place, Date))
                 or fact.place is not None
                 or _about_no_place(text, fact.start)
             ):
-                out.append(_local_yuan(fact, place) if isinstance(fact, Money) else fact)
+                out.append(_local_yuan(fact, place) if local and isinstance(fact, Money) else fact)
             else:
                 placed = fact.model_copy(update={"place": place})
-                out.append(_local_yuan(placed, place) if isinstance(placed, Money) else placed)
+                out.append(_local_yuan(placed, place) if local and isinstance(placed, Money) else placed)
     out.extend(facts[k:])
     return out
+
+
+def _renminbi_reach(text: str, at: int) -> int:
+    """How far a sum written in 人民币 at ``at`` makes bare 元 yuan: to its sentence's end, and through the next
+    sentence when that one breaks the sum down (其中, 包括)."""
+    end_m = _SENTENCE_END.search(text, at)
+    end = end_m.end() if end_m else len(text)
+    if text.startswith(_BREAKDOWN_OPENERS, end):
+        next_m = _SENTENCE_END.search(text, end)
+        end = next_m.end() if next_m else len(text)
+    return end
+
+
+_BREAKDOWN_OPENERS = ("其中", "包括", "分别")
 
 
 def _local_yuan(fact: Money, story_place: PlaceRef | None) -> Money:

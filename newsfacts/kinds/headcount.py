@@ -59,6 +59,11 @@ PEOPLE_NOUNS: Final[tuple[str, ...]] = (
 
 # Measures of people: after a people noun, a bare scaled number counts them (参保人数3.14亿, 网民规模突破8亿).
 PEOPLE_MEASURES: Final[tuple[str, ...]] = ("数", "总数", "数量", "规模")
+# What befell people or what they are, written right before their noun after an estimate with no classifier
+# (200余被困群众, 300多受灾群众, 50多留守儿童): the estimate still counts them.
+PEOPLE_STATES: Final[tuple[str, ...]] = (
+    "被困", "受困", "受灾", "受伤", "遇险", "获救", "失踪", "贫困", "留守", "困难", "外来", "外出",
+)  # fmt: skip
 
 # What happened to the people counted, when the sentence names no noun for them: 造成9人死亡、12人受伤 is a
 # table of 死亡 9 and 受伤 12, so the event is the figure's subject (as the dev gold's 55人死于家暴). Only

@@ -124,6 +124,12 @@ IMPLYING_VERBS: Final[tuple[str, ...]] = (
     "资金", "经费", "款项", "善款", "总额", "金额", "产值", "生产总值", "财政收入",
     # the size of a fund or an issue is money (管理规模231亿, 资产规模达到200亿)
     "管理规模", "资产规模", "基金规模", "募集规模", "发行规模", "融资规模", "资产净值",
+    # a household's money (所有积蓄30万, 借了20万, 平均贷款额达到了100万)
+    "积蓄", "存款", "首付", "首付款", "房贷", "月供", "贷款额", "借了", "欠了", "攒了", "存了", "凑了", "掏出",
+)  # fmt: skip
+# Adverbs between a money word and its sum (总价已经达135万, 累计投入将达到200亿, 成交量已经快近三千亿).
+ADVERBS_BEFORE_SUM: Final[tuple[str, ...]] = (
+    "已经", "已", "将", "将会", "就", "也", "都", "还", "均", "快", "预计", "有望", "累计", "一共", "总共",
 )  # fmt: skip
 
 # Money nouns after which, joined by 的, a bare number with a big scale is yuan: 创造了超过3500亿的收入.

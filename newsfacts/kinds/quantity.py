@@ -120,6 +120,8 @@ _NOT_AFTER_SLASH = "(?<!/[0-9])(?<!/[0-9]{2})(?<!/[0-9][.．][0-9])(?<!/[0-9][.�
 # An earthquake's magnitude (6.8级地震) is the quake's: these words after 级 make it one (not 7级地震预案,
 # 1级地震应急响应: response levels) and are its subject.
 QUAKES: Final[tuple[str, ...]] = ("强烈地震", "大地震", "地震", "强震", "余震")  # longest first
+# Units without a standard measure that a column title still holds as a figure of the story (【甘肃6.6级地震】).
+TITLE_MEASURES: Final[frozenset[str]] = frozenset({"级"})
 GUARDS: Final[dict[str, tuple[str, str]]] = {
     "度": ("(?<=[万亿])", "(?!高温|的高温)"),
     "级": ("", f"(?=(?:左右的?)?(?:{'|'.join(QUAKES)})(?!预案|应急|响应))"),
