@@ -74,6 +74,8 @@ BEFORE_ONLY: Final[tuple[str, ...]] = (
     "下月起", "今年起", "明年起",
     # a sum restated in another currency: 不等，折合成人民币|约8万元 is the sum before it, not a new subject
     "折合成", "折合", "约合", "折算成",
+    # days of the week (上证综指|上周五|收市涨0.68%), which the segmenter tags nouns
+    *(f"{week}{day}" for week in ("上周", "本周", "下周", "周", "星期", "上星期") for day in "一二三四五六日末"),
 )  # fmt: skip
 
 # Words in which a stop word is not one: 在校生, 安全生产, 报名 (verb list has 报 for 收报).
@@ -127,6 +129,8 @@ CHANGE_FILLERS: Final[tuple[str, ...]] = (
     "比上年", "比去年", "同期", "分别", "也都", "都", "均", "在", "高", "低", "较", "比", "上年", "去年",
     "猛", "大幅", "一季度", "二季度", "三季度", "四季度", "了", "有", "累计", "仍", "约", "同比", "至", "到",
     "由", "按", "实际", "名义", "扣除价格因素", "剔除价格因素", "按可比价格计算", "按可比口径计算",
+    # a market's session (上证综指|收盘下跌, 恒指|早盘一度跌)
+    "收盘", "收市", "早盘", "尾盘", "午盘", "盘中", "开盘", "一度",
 )  # fmt: skip
 
 
@@ -185,9 +189,9 @@ _PROTECTED_WORDS = _alternation(PROTECTED + PURPOSE_NOUNS)
 _AFTER_STOP = _Lexicon(_AFTER_STOP_WORDS, PROTECTED + PURPOSE_NOUNS)
 _STOP_AT_END = _at_end(rf"(?:{_alternation(_STOP_WORDS)})$")
 # Any figure's phrase ends before a verb of change: 水价每吨提高|0.5元, 收入增长|1000元.
-# …and an extreme right before its copula (单笔奖励|最高达到|2000元, 均价|最低为): the topic is before it; inside
-# a phrase it is a word's (最低工资, 最高人民法院), so it is a stop only at the end.
-EXTREMES: Final[tuple[str, ...]] = ("最高", "最低", "最多", "最少")
+# …and an extreme or "only" right before its copula (单笔奖励|最高达到|2000元, 均价|最低为, 利润|仅为): the topic
+# is before it; inside a phrase it is a word's (最低工资, 最高人民法院, 仅次于), so it is a stop only at the end.
+EXTREMES: Final[tuple[str, ...]] = ("最高", "最低", "最多", "最少", "仅", "仅仅")  # and 利润|仅为: "only"
 _STOP_OR_CHANGE_AT_END = _at_end(rf"(?:{_alternation(_STOP_WORDS + _CHANGE_VERBS + EXTREMES)})$")
 _CHANGE_AT_END = _at_end(
     rf"(?:{_alternation(_STOP_WORDS + CHANGE_FILLERS + _CHANGE_VERBS + tuple(BASIS_WORDS) + EXTREMES)})$"
@@ -213,6 +217,8 @@ NOT_COMPARISONS: Final[tuple[str, ...]] = (
     "比如", "比方", "比赛", "比例", "比重", "比率", "比值", "比分", "比拼", "较量",
 )  # fmt: skip
 _NOT_COMPARISON = compiled.compile(_alternation(NOT_COMPARISONS))
+# 比 that ends a ratio's name before its copula (负担比|达55.1%, 租售比|为1:300): a noun's suffix, not "than".
+_RATIO_SUFFIX = compiled.compile(r"(?<=\p{Han}{2})比(?:仅|只|已|已经|也|将|均)?(?:达到|达|为|是|约为|高达|仅为)")
 _PER_UNIT_AT_END = _at_end(rf"每(?:{_alternation(tuple(quantity.UNITS) + tuple(CLASSIFIERS))})$")
 _PROTECTED_WORD = compiled.compile(_PROTECTED_WORDS)
 _PROTECTED_AT_END = _at_end(rf"(?:{_PROTECTED_WORDS})$")
@@ -290,6 +296,7 @@ def _stops(text: str, lo: int, hi: int, lexicon: _Lexicon = _STOP, words: Reader
         for s in lexicon.find(text, lo, hi)
         if not _verb_of_compound(text, s)
         and not (s[1] - s[0] == 1 and text[s[0]] in "比较" and _NOT_COMPARISON.match(text, s[0]))
+        and not (text[s[0] : s[1]] == "比" and _RATIO_SUFFIX.match(text, s[0]))
     ]
     if words is None:
         return found
@@ -413,7 +420,11 @@ def subject_before(
     if since is not None:
         # 原油期货价格|自2014年10月以来首次|突破80美元: since when stands between the topic and its figure
         return subject_before(text, since.start(), change, words, coordinated)
-    dated = _TIME_IN_PREDICATE.search(text, max(0, start - 20), start) if "年" in near or "月" in near else None
+    dated = (
+        _TIME_IN_PREDICATE.search(text, max(0, start - 20), start)
+        if "年" in near or "月" in near or not _TIME_CHARS.isdisjoint(near)
+        else None
+    )
     if dated is not None and _only_predicate(text, dated.start("rest"), start, change):
         # 自有资金比率|2001年为|18.84%, 待售面积|1到2月份同比下降了|4.6%: a time between a subject and its predicate
         return subject_before(text, dated.start(), change, words, coordinated)
@@ -526,6 +537,8 @@ def _strip_tail(
         head = word_at_end in TRAILING_NOUN_HEADS
         if head and words is not None and words.ends_noun(tail.start()):
             break  # 非法社会组织|34家, 共青团组织|409.3万个: the head of a noun, not a verb before the figure
+        if word_at_end == "比" and _RATIO_SUFFIX.match(text, tail.start()):
+            break  # 负担比|仅为: the ratio's name, not a comparison
         if after_copula and word_at_end in NOMINAL_VERBS:
             break  # 相关支出|共计, 收入、支出|均为: before a copula or a total the verb is what is summed
         if word_at_end in TOTAL_VERBS:
@@ -560,9 +573,17 @@ TRAILING_NOUN_HEADS: Final[frozenset[str]] = frozenset({"组织", "支出"})  # 
 # Spaces between a table's label and its figure; a year or month between a subject and its copula.
 _SPACES = " \u3000\t"
 _TABLE_LABEL = compiled.compile(r"(?:[0-9０-９%％元]\s*|[，。：；,:;、]\s*|\s+)(?P<label>\p{Han}{2,8})[ \u3000\t]+$")
+# Days and weeks relative to the article, which stand between a subject and its predicate as a year does
+# (上证综指|昨日|收盘下跌1.2%, 上证综指|上周五|收市涨0.68%).
+RELATIVE_DAYS: Final[tuple[str, ...]] = (
+    "昨日", "昨天", "今日", "今天", "前日", "前天", "当日", "当天", "上周", "本周", "上月", "本月",
+    *(f"{week}{day}" for week in ("上周", "本周", "周", "星期") for day in "一二三四五六日"),
+)  # fmt: skip
+_TIME_CHARS = frozenset("日天周月")
 _TIME_IN_PREDICATE = compiled.compile(
     r"(?<=\p{Han})(?<![比较于到至从自在截止和与及、])"  # not a base or a span's end (比2009年|提高, 到2020年)
-    r"(?:[0-9０-９]{2,4}年(?:[0-9０-９]{1,2}月份?)?|[0-9０-９]{1,2}(?:月份?)?[到至\-—~－][0-9０-９]{1,2}月份?|[0-9０-９]{1,2}月份?)"
+    r"(?:[0-9０-９]{2,4}年(?:[0-9０-９]{1,2}月份?)?|[0-9０-９]{1,2}(?:月份?)?[到至\-—~－][0-9０-９]{1,2}月份?|[0-9０-９]{1,2}月份?"
+    rf"|{_alternation(RELATIVE_DAYS)})"
     r"(?:底|末|初)?"
     r"(?P<rest>(?!的)\p{Han}{1,8})$"  # not 2019年的|2.1亿人次: the year of the figure itself
 )

@@ -380,7 +380,7 @@ def _people_subject(c: Candidate, src: Source, households: bool = False) -> str 
     event = _EVENT_AFTER.match(text, c.end)  # 死亡 of 造成9人|死亡: what happened to the people counted
     return (  # …names them first when it closes the clause, before any earlier clause could
         _closing_event(src, event)  # 死亡人数升至413人，另有2000多人|受伤
-        or src.subject(c.start, c.end, people=True, counted=True)
+        or _named_people(c, src)
         or _event_text(src, event)
         or _event_after_cause(src, c.end)
         or _event_before(src, c.start)
@@ -394,6 +394,14 @@ def _people_subject(c: Candidate, src: Source, households: bool = False) -> str 
         # 761人|死于恐怖袭击和暴力冲突: what people did names them (a household's classifier names it)
         or (src.slice(src.words.people_predicate(c.end)) if not households else None)
     )
+
+
+def _named_people(c: Candidate, src: Source) -> str | None:
+    """The phrase that names the people counted — not a person, place or institution they belong to."""
+    span = find_subject(src.folded, c.start, c.end, src.words, people=True, counted=True)
+    if span is None or (span[1] <= c.start and src.words.owner_of_count(span, c.start)):
+        return None
+    return src.slice(span)
 
 
 def _quantity(

@@ -188,6 +188,9 @@ ASPECT_NOUNS: Final[frozenset[str]] = frozenset(
 MORPHEME_TAGS: Final[frozenset[str]] = frozenset({"zg", "ng", "g", "vg", "ag"})
 # Tags of names: a name cut by a phrase's left edge is taken whole (纳斯达克, 沪深300).
 NAME_TAGS: Final[frozenset[str]] = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "ns", "j", "eng"})
+# Names of persons, and of places and institutions, which own a count of people rather than name them.
+PERSON_NAME_TAGS: Final[frozenset[str]] = frozenset({"nr", "nrt", "nrfg"})
+OWNER_TAGS: Final[frozenset[str]] = frozenset({*PERSON_NAME_TAGS, "nt", "ns"})
 # Tags of words that stand for a topic without being nouns: a pronoun, a name.
 NAMING_TAGS: Final[frozenset[str]] = frozenset({"r", "rr", "rz", "nr", "nrt", "ns", "nt"})
 # Nouns that make a verb before them a modifier (参保|人数, 播种|面积), beside the suffixes above.
@@ -289,7 +292,7 @@ RETAGGED: Final[dict[str, str]] = {
 
 # A single character of these that the segmenter cuts off a word (销售|率, 开盘|价) is the word's noun suffix;
 # the tags it may carry then, and the tags of the word it ends.
-_SUFFIX_TAGS: Final[frozenset[str]] = frozenset({"n", "ng", "v", "vn", "vg", "k", "zg"})  # 快递|员 (zg)
+_SUFFIX_TAGS: Final[frozenset[str]] = frozenset({"n", "ng", "v", "vn", "vg", "k", "zg", "m"})  # 快递|员, 成交价|款
 _SUFFIXED_TAGS: Final[frozenset[str]] = frozenset({"n", "vn", "v", "nz", "j", "l", "an"})
 
 
@@ -416,6 +419,17 @@ class Words:
         first = max(0, bisect.bisect_right(starts, lo) - 1)
         last = min(len(words), bisect.bisect_left(starts, hi, first))
         return words[first:last]
+
+    def owner_of_count(self, span: Span, figure: int) -> bool:
+        """text[span] names a person, or a place or an institution that has the people counted at ``figure``
+        (村民葛凤英|一人, 哈佛今年共有|超过35000人申请, 哥伦比亚大学有|…): whose they are, not who they are. Not a
+        noun the dictionary holds with a name's tag (孤儿, 师生, 博士后 are nr there)."""
+        words = _clipped(self.words(*span), *span)
+        if not words or self.text[span[1] - 1] in PEOPLE_ENDINGS or self.text[span[0] : span[1]] in _PEOPLE_NOUNS:
+            return False
+        if all(w.tag in PERSON_NAME_TAGS and not _has_word(w.text) for w in words):
+            return True  # a name the segmenter made up of unknown characters (葛凤英, 任春旺): a person's
+        return all(w.tag in OWNER_TAGS for w in words) and "有" in self.text[span[1] : figure]
 
     def noun_phrase(self, span: Span | None, after: bool = False) -> Span | None:
         """``span`` narrowed to the noun phrase it holds, or None when it holds none. ``after``: the phrase
