@@ -670,6 +670,19 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             and _REFERS_BACK.search(text, max(0, fact.start - 3), fact.start)
         ):
             update["subject"] = previous_people  # 提出上诉的28名俄罗斯运动员…在这28人中: the same people
+        if (
+            isinstance(fact, Percentage)
+            and fact.change is not None
+            and fact.subject is not None
+            and "subject" not in update
+            and previous_figure is not None
+            and fact.subject != previous_figure[1]
+            and _CHANGE_OF_PREVIOUS.fullmatch(text, previous_figure[0].end, fact.start)
+            and fact.subject not in text[previous_figure[0].end : fact.start]
+        ):
+            # 哈佛今年共有超过35000人申请，比上年增加了|15%: a change right after a figure's clause is that figure's,
+            # not of the phrase its own rules found further back (哈佛, whose the applicants are)
+            update["subject"] = previous_figure[1]
         if fact.subject in percentage.CHANGE_NOUNS and "subject" not in update and previous_figure is not None:
             # 实际使用外资88.1亿美元，年均|增速|79.4%: a rate right after the figure it is of, in the next clause
             before, measured = previous_figure
@@ -720,6 +733,12 @@ _CONVERSION_GAP = compiled.compile(
 )
 _CONVERSION_START = ("约合", "折合", "折算", "合", "相当于")
 # A change and then the level it reached (人均可支配收入翻了一番，达到|4.75万元; 出口增长12%，达到|3000亿元).
+# What stands between a figure and the change of it in the next clause: the figure's own closing verb, then a
+# comparison and a verb of change (35000人申请，|比上年增加了|15%).
+_CHANGE_OF_PREVIOUS = compiled.compile(
+    r"[^，,。；;！？!?\n0-9０-９]{0,4}[，,]\s*(?:同比|环比|比上年|比去年|比上一年|比去年同期|比上年同期|较上年|较去年)"
+    rf"(?:{_alternation(tuple(percentage.CHANGE_WORDS))})了?"
+)
 _LEVEL_GAP = compiled.compile(
     r"[，,]\s*(?:已|并|将)?(?:达到|达|升至|增至|增加到|提高到|上升到|降至|下降到|减少到|为)了?"
 )

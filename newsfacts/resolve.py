@@ -682,6 +682,7 @@ def _resolve_percent(c: PercentCandidate, src: Source) -> Percentage | None:
 
 # A measure that says how a change goes, not what changes (以每年30%的速度递增): no part of the subject.
 MANNER_MEASURES: Final = frozenset({"速度", "步伐", "节奏"})
+_MANNER_OPENS = compiled.compile(r"以(?:每年|年均|每月|平均每年|年)?(?:约|近|超过)?$")
 
 
 def _share_subject(src: Source, start: int, end: int, change: bool) -> str | None:
@@ -690,7 +691,11 @@ def _share_subject(src: Source, start: int, end: int, change: bool) -> str | Non
     found."""
     subject = src.slice(percentage_subject(src.folded, start, end, change, src.words))
     measure = None if change else src.slice(measure_after(src.folded, start, end, src.words))
-    if measure is not None and (subject is None or measure not in MANNER_MEASURES):
+    if subject is None and measure in MANNER_MEASURES:
+        manner = _MANNER_OPENS.search(src.folded, max(0, start - 6), start)  # 留学生人数|以每年|20%的速度增长
+        if manner is not None:
+            subject = src.slice(src.noun_phrase(subject_before(src.folded, manner.start(), words=src.words)))
+    if measure is not None and measure not in MANNER_MEASURES:
         # 公共预算支出|保持了|15.4%的增速 → 公共预算支出增速; but 销售额|以每年30%的速度|递增 is the 销售额's
         subject = measure if subject is None or measure in subject else subject + measure
     base = src.slice(share_base(src.folded, start))
