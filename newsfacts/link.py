@@ -548,8 +548,12 @@ def _strip_tail(
         word = _PROTECTED_AT_END.search(text, lo, hi)
         if word is not None and word.start() <= tail.start():
             break  # 棉被, 在校: the stop word at the end belongs to a word
-        if words is not None and tail.end() - tail.start() == 1 and words.inside_noun(tail.start(), tail.end()):
-            break  # 捐赠衣被: the segmenter's noun holds the stop word
+        if (
+            words is not None
+            and (tail.end() - tail.start() == 1 or (tail.end() - tail.start() == 2 and word_at_end not in CHANGE_WORDS))
+            and words.inside_noun(tail.start(), tail.end())
+        ):
+            break  # 捐赠衣被, 中央财政投入: the segmenter's noun holds the stop word (not a change: 价格|下降)
         hi = tail.start()
     return hi
 
