@@ -334,6 +334,14 @@ def _chain(fact: Place) -> list[PlaceRef]:
     return [*chain, CHINA]
 
 
+_LEVEL_RANK: Final[dict[str, int]] = {"country": 0, "province": 1, "prefecture": 2, "county": 3}
+
+
+def _holds(outer: Place, inner: Place) -> bool:
+    """``outer`` is ``inner`` or a division holding it (甘肃省 holds 岷县)."""
+    return outer.ref is not None and outer.ref in _chain(inner)
+
+
 def _common(places: Sequence[Place]) -> PlaceRef | None:
     """The smallest division holding every place of a list (毕节、遵义 → 贵州省; 四川、山东 → 中国); None for
     places of several countries."""
@@ -448,6 +456,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
     own_paragraph_date: Date | None = None  # the same, from this paragraph only: a yearless date's context
     previous_date: tuple[Date, bool] | None = None  # the date before, and whether it governs
     listed: list[Place] = []  # the places of a list being read (四川、江苏和山东)
+    holder: Place | None = None  # the division written before the list's run (甘肃省|岷县、漳县)
     distinct: dict[str | None, Place] = {}  # …each distinct place once, for their common division
     previous_place: Place | None = None
     partner_end: int | None = None  # where the last trade partner (我国对|美国出口) ends, while its list goes on
@@ -470,7 +479,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             previous_measured = None
             previous_figure = None
             worldwide = False
-            sentence_subjects, listed, sentence_dates = [], [], []
+            sentence_subjects, listed, sentence_dates, holder = [], [], [], None
             distinct = {}
             sentence_start = end.end()
         if _PARAGRAPH_END.search(text, last_end, fact.start):
@@ -522,7 +531,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
         if listed and not joined:
             # a list goes on over its joiners, over a run of places (江西南昌、安徽阜阳) and along a route (南昌至赣州:
             # both ends, so their common division)
-            listed, distinct = [], {}
+            listed, distinct, holder = [], {}, None
         last_end = max(last_end, fact.end)
         if isinstance(fact, Place):
             ref = fact.ref
@@ -564,10 +573,23 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
                 or (previous_place is not None and text[previous_place.end : fact.start] in PARTNER_WORDS)
                 or (previous_place is not None and _helped(text, previous_place.end, fact))
             ) and not ATTACK_AFTER.match(text, fact.end)  # 以色列对加沙地带|已实施1200次空袭: where it struck
+            previous_run = previous_place if previous_place is not None and previous_place.end == fact.start else None
             previous_place = fact
             partner_end = fact.end if partner else None
             if opens_name or partner or in_passing:
                 out.append(fact)  # 我国对|美国出口, 中国同|日本的贸易额: a partner, the figure stays the first one's
+                continue
+            misread = (
+                previous_run is not None
+                and ref is not None
+                and previous_run.ref is not None
+                and _LEVEL_RANK.get(previous_run.ref.level, 9) < _LEVEL_RANK.get(ref.level, 9)
+                and not _holds(previous_run, fact)
+            )
+            if misread:
+                # 江苏|凤城, 青海|盐湖: a finer place right after a division it is not in is a short name read as
+                # another province's place (凤城 of Liaoning, 盐湖区 of Shanxi) — no place of the text; the
+                # division stays the sentence's
                 continue
             opens = listed[0].start if listed else run_start
             if passing_before(text, opens, fact):
@@ -575,12 +597,15 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             elif ref is not None and not PASSING_AFTER.match(text, fact.end):
                 in_play.see(ref, fact)
                 listed.append(fact)
-                if len(listed) > 1 and listed[-2].end == fact.start:
+                if len(listed) > 1 and listed[-2].end == fact.start and _holds(listed[-2], fact):
                     distinct.pop(listed[-2].code, None)
+                    holder = listed[-2]
                     listed[-2:] = [fact]  # 江西|南昌: the run's finer place stands for it in the list
-                distinct[fact.code] = fact
+                distinct[fact.code] = fact  # (岷县|漳县, neighbours written together, are a list)
                 if len(listed) > 1:
                     ref = _common(list(distinct.values()))
+                    if holder is not None and all(_holds(holder, p) for p in distinct.values()):
+                        ref = holder.ref  # 甘肃省岷县、漳县: the division the text writes, not one it never names
                 if EXAMPLE_AFTER.match(text, fact.end) and ref is not None and len(listed) == 1:
                     # 北京等12个城市: one example stands for the division above it; a list's common division
                     # already holds its examples and their like (都安、大化、隆林等八个县 → 广西)
