@@ -15,6 +15,7 @@ from .models import ArticleMeta, Date, Fact, Facts, Headcount, Money, Place, Qua
 from .not_figures import inside_named, named_phrases, team_names_in
 from .numerals import ARABIC_DIGITS, CHINESE_DIGITS
 from .places import PlaceHit, find_places
+from .qualifiers import RANGE_SEPARATORS
 from .resolve import Source, resolve, resolve_percent
 from .respectively import pair_respectively
 from .scan import Candidate, DateCandidate, PercentCandidate, candidates
@@ -153,10 +154,30 @@ def _figures_and_dates(src: Source, lo: int, hi: int, reference: dt.date | None)
         if named and isinstance(fact, Quantity) and not _measured(fact):
             continue  # (a measure in a title is still one: 【甘肃6.6级地震】)
         if fact is not None and fact.end <= hi:
-            found.append(fact)
+            joined = _date_range(src, found[-1], fact) if found and isinstance(fact, Date) else None
+            if joined is not None:
+                found[-1] = joined  # 今年9月至明年6月, 2021年9月至2022年6月: one period, as 1月26日至27日 is
+            else:
+                found.append(fact)
             last_end = fact.end
             last_money = fact if isinstance(fact, Money) else None
     return found
+
+
+_RANGE_SEPARATORS = frozenset(RANGE_SEPARATORS)
+
+
+def _date_range(src: Source, first: Fact, second: Date) -> Date | None:
+    """``first`` and ``second`` as one period when a range separator alone joins two months or years that
+    run forward (今年9月|至|明年6月); None otherwise."""
+    if not isinstance(first, Date) or src.folded[first.end : second.start] not in _RANGE_SEPARATORS:
+        return None
+    if first.until is None or second.until is None or second.date <= first.until or first.text.endswith("以来"):
+        return None  # two periods, the second after the first (not two days: 1月26日至27日 is read whole)
+    return Date(
+        text=src.original[first.start : second.end], start=first.start, end=second.end, date=first.date,
+        until=second.until, relative=first.relative or second.relative, rule="date:range",
+    )  # fmt: skip
 
 
 _NUMERAL_CHARS = frozenset(ARABIC_DIGITS + CHINESE_DIGITS + "十百千万亿")
