@@ -121,9 +121,13 @@ NUMBERED_NAMES: Final[tuple[str, ...]] = (
 # 21世纪经济报道 (a newspaper), 21世纪不动产 (a company): a century that names something is no time.
 _NOT_A_CENTURY_AFTER = "(?!经济报道|不动产|网|英语|教育|出版社|报|中学|小学|大学|公司|集团|传媒|影城|广场|城|中心|学校)"
 # 上年 inside another word is no year: 网上年货节, 线上年会, 早上年轻人.
+# Two-digit years of the last century are read as years before a word of birth, alone or in a list of such years
+# (80年出生的人群, 80年、81年出生): otherwise 80年 is a length of time.
+_BORN_AFTER = rf"(?:[、和及至到\-—~～][5-9５-９]{_A}年)*(?:出生|生人|生的|生)"
 _RELATIVE_YEAR = _alt(k for k in RELATIVE_YEARS if k != "上年") + "|(?<![网线早晚马路街楼])上年(?![货轻])"
 _YEAR_PART = (
     rf"(?:(?P<d_y>{_YEAR})年|(?P<d_y2>{_YEAR2})年(?=(?:{_MONTH})月)|(?P<d_y2>[0０]{_A})年(?![前后内里来以多半余])"
+    rf"|(?<![0-9０-９])(?P<d_y2>[5-9５-９]{_A})年(?={_BORN_AFTER})"  # 80年出生, 80年、81年出生: birth years
     rf"|(?P<d_ry>{_RELATIVE_YEAR})"  # 09年: a year, not a length (no length is written with a leading zero)
     rf"|民国(?P<d_roc>{_A}{{1,3}})年)"
 )
