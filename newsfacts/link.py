@@ -15,7 +15,7 @@ import regex
 
 from . import compiled, qualifiers
 from .document._dateline import DATELINE_RE
-from .kinds import quantity
+from .kinds import dates, money, quantity
 from .kinds.headcount import CLASSIFIERS, PEOPLE_NOUNS
 from .kinds.percentage import BASIS_WORDS, CHANGE_NOUNS, CHANGE_WORDS
 from .numerals import ARABIC_DIGITS, CHINESE_DIGITS, SCALES
@@ -64,6 +64,10 @@ FUNCTION_WORDS: Final[tuple[str, ...]] = (
 # Verbs of comparison: what follows them is the base, not the subject (，高出|制造业|22个百分点).
 COMPARED_VERBS: Final[tuple[str, ...]] = ("高出", "高于", "低于", "快于", "慢于", "超出", "多于", "少于")
 
+# Days of the week, this week's, last week's and next week's (上周五, 周一, 星期日, 本周末).
+WEEKDAYS: Final[tuple[str, ...]] = tuple(
+    f"{week}{day}" for week in ("上周", "本周", "下周", "周", "星期", "上星期") for day in "一二三四五六日末"
+)
 # Words where a phrase before the figure starts, but that do not end one after it (烫金的信封).
 BEFORE_ONLY: Final[tuple[str, ...]] = (
     "的", "今年", "去年", "当时", "目前", "其", "该", "这", "那", "每", "各", "近", "年", "月", "日", "比",
@@ -75,7 +79,7 @@ BEFORE_ONLY: Final[tuple[str, ...]] = (
     # a sum restated in another currency: 不等，折合成人民币|约8万元 is the sum before it, not a new subject
     "折合成", "折合", "约合", "折算成",
     # days of the week (上证综指|上周五|收市涨0.68%), which the segmenter tags nouns
-    *(f"{week}{day}" for week in ("上周", "本周", "下周", "周", "星期", "上星期") for day in "一二三四五六日末"),
+    *WEEKDAYS,
 )  # fmt: skip
 
 # Words in which a stop word is not one: 在校生, 安全生产, 报名 (verb list has 报 for 收报).
@@ -191,10 +195,10 @@ _STOP_AT_END = _at_end(rf"(?:{_alternation(_STOP_WORDS)})$")
 # Any figure's phrase ends before a verb of change: 水价每吨提高|0.5元, 收入增长|1000元.
 # …and an extreme or "only" right before its copula (单笔奖励|最高达到|2000元, 均价|最低为, 利润|仅为): the topic
 # is before it; inside a phrase it is a word's (最低工资, 最高人民法院, 仅次于), so it is a stop only at the end.
-EXTREMES: Final[tuple[str, ...]] = ("最高", "最低", "最多", "最少", "仅", "仅仅")  # and 利润|仅为: "only"
-_STOP_OR_CHANGE_AT_END = _at_end(rf"(?:{_alternation(_STOP_WORDS + _CHANGE_VERBS + EXTREMES)})$")
+STOPS_AT_END_ONLY: Final[tuple[str, ...]] = ("最高", "最低", "最多", "最少", "仅", "仅仅")
+_STOP_OR_CHANGE_AT_END = _at_end(rf"(?:{_alternation(_STOP_WORDS + _CHANGE_VERBS + STOPS_AT_END_ONLY)})$")
 _CHANGE_AT_END = _at_end(
-    rf"(?:{_alternation(_STOP_WORDS + CHANGE_FILLERS + _CHANGE_VERBS + tuple(BASIS_WORDS) + EXTREMES)})$"
+    rf"(?:{_alternation(_STOP_WORDS + CHANGE_FILLERS + _CHANGE_VERBS + tuple(BASIS_WORDS) + STOPS_AT_END_ONLY)})$"
 )
 # A 的 with no noun after it, right before the figure's copula: the clause before it names the figure's
 # people or things by what they did (受伤的|有15人, 赞成的|占60%), and holds no subject.
@@ -564,9 +568,7 @@ NOMINAL_VERBS: Final[frozenset[str]] = frozenset({"支出", "投入", "销售", 
 TOTAL_VERBS: Final[frozenset[str]] = frozenset(
     {"为", "是", "达", "达到", "共计", "合计", "总计", "约为", "高达", "已达", "多达", "超过", "超"}
 )
-_ADVERBS_BEFORE_TOTAL = frozenset(
-    {"将", "均", "都", "已", "已经", "也", "仍", "就", "还", "又", "可", "能", "会", "可以"}
-)
+_ADVERBS_BEFORE_TOTAL = frozenset({*money.ADVERBS_BEFORE_SUM, "仍", "又", "可", "能", "会", "可以"})
 _TOTAL_NEXT = compiled.compile(
     rf"(?:{_alternation(tuple(_ADVERBS_BEFORE_TOTAL))})*(?:{_alternation(tuple(TOTAL_VERBS))})"
 )
@@ -579,15 +581,14 @@ _SPACES = " \u3000\t"
 _TABLE_LABEL = compiled.compile(r"(?:[0-9０-９%％元]\s*|[，。：；,:;、]\s*|\s+)(?P<label>\p{Han}{2,8})[ \u3000\t]+$")
 # Days and weeks relative to the article, which stand between a subject and its predicate as a year does
 # (上证综指|昨日|收盘下跌1.2%, 上证综指|上周五|收市涨0.68%).
-RELATIVE_DAYS: Final[tuple[str, ...]] = (
-    "昨日", "昨天", "今日", "今天", "前日", "前天", "当日", "当天", "上周", "本周", "上月", "本月",
-    *(f"{week}{day}" for week in ("上周", "本周", "周", "星期") for day in "一二三四五六日"),
+TIMES_IN_PREDICATE: Final[tuple[str, ...]] = (
+    *dates.RELATIVE_DAYS, "前日", "当日", "当天", "上周", "本周", "上月", "本月", *WEEKDAYS,
 )  # fmt: skip
 _TIME_CHARS = frozenset("日天周月")
 _TIME_IN_PREDICATE = compiled.compile(
     r"(?<=\p{Han})(?<![比较于到至从自在截止和与及、])"  # not a base or a span's end (比2009年|提高, 到2020年)
     r"(?:[0-9０-９]{2,4}年(?:[0-9０-９]{1,2}月份?)?|[0-9０-９]{1,2}(?:月份?)?[到至\-—~－][0-9０-９]{1,2}月份?|[0-9０-９]{1,2}月份?"
-    rf"|{_alternation(RELATIVE_DAYS)})"
+    rf"|{_alternation(TIMES_IN_PREDICATE)})"
     r"(?:底|末|初)?"
     r"(?P<rest>(?!的)\p{Han}{1,8})$"  # not 2019年的|2.1亿人次: the year of the figure itself
 )

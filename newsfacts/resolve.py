@@ -276,19 +276,17 @@ def _sum_subject(src: Source, start: int, end: int, rate: _Rate) -> str | None:
     getting with its particle (父母借了|20万, 公司花了|3亿元), whose phrase before is who paid or got it."""
     subject = _money_subject(src, start, end, rate)
     m = _IMPLYING_VERB.search(src.folded, max(0, start - 12), start)
-    if subject is not None and m is not None and m.group("verb").endswith("了") and not m.group("gap"):
-        at = m.start("verb")
-        if src.original.endswith(subject, 0, at):
+    if m is None:
+        return subject
+    with_particle = m.group("verb").endswith("了")
+    if subject is not None:
+        if with_particle and not m.group("gap") and src.original.endswith(subject, 0, m.start("verb")):
             return None  # the payer before the verb; what the sum is for after it still names it (花了3万元|的学费)
-    return subject or _money_verb_before(src, start)
-
-
-def _money_verb_before(src: Source, start: int) -> str | None:
-    """投入 of 阿坝州投入8亿多元, 索赔 of 索赔116万: with no noun for the amount, the money verb right before it
-    names it (as the dev gold's 索赔 does)."""
-    m = _IMPLYING_VERB.search(src.folded, max(0, start - 12), start)
-    if m is None or m.group("verb").endswith("了") or m.group("link") in ("为", "的") or m.group("gap"):
-        return None  # 花了, 赚了: a verb with its particle is no subject; 投资为…: the copula's subject is elsewhere
+        return subject
+    # 投入 of 阿坝州投入8亿多元, 索赔 of 索赔116万: with no noun for the amount, the money verb right before it names
+    # it (as the dev gold's 索赔 does) — not 花了, 赚了 (a verb with its particle), nor before a copula (投资为…)
+    if with_particle or m.group("link") in ("为", "的") or m.group("gap"):
+        return None
     return src.original[m.start("verb") : m.end("verb")]
 
 
