@@ -1039,6 +1039,10 @@ _CHANGE_WORD = compiled.compile(_alternation(tuple(w for w in CHANGE_WORDS if le
 # The part in "A占B的N%": A, not B (服务业增加值占全市生产总值的55.3% is about 服务业增加值). 占 in 占地, 占用,
 # 占领, 占据, 占有率, 占比 is another word.
 _SHARE_CLAUSE = compiled.compile(r"占(?![用领据有比])(?!地(?!区))[^，,。；;！？!?\n]{1,24}?的?$")
+_SHARE_OF_BASE = compiled.compile(
+    r"(?:不低于|不高于|不超过|不少于|不到|低于|高于|相当于|仅为|只有|约为|(?<![就也都还便正])(?:为|是))"
+    r"[^，,。；;！？!?\n的]{1,16}的$"  # (not the emphatic 就是: 最痛苦的就是…工资的|近一半)
+)
 # The part in "A与B的比率为N" (社会物流总费用与国内生产总值的比率为14.2%): A, not B, the base.
 _RATIO_CLAUSE = compiled.compile(
     r"(?:与|和|同)[^，,。；;！？!?\n]{1,20}?(?:的|之)(?:比率|比值|比例|比)(?:为|是|达到|达|约为|仅为|降至|升至)?$"
@@ -1104,6 +1108,17 @@ def percentage_subject(text: str, start: int, end: int, change: bool, reader: Re
         if _opens_clause(text, share.start()):
             return _topic_before(text, share.start(), reader)  # None rather than the base (see share_base)
         part = reader.noun_phrase(subject_before(text, share.start(), change=True, words=reader))
+        if part is not None:
+            return part
+    # 分配比例|不低于可分配收益的|50%, 出口额|相当于全国的|三成: a share of a base after a verb of comparison or a
+    # copula, as after 占 — the part is before the verb
+    compared = (
+        _SHARE_OF_BASE.search(text, max(0, start - 26), start)
+        if share is None and text.startswith("的", start - 1)
+        else None
+    )
+    if compared is not None:
+        part = reader.noun_phrase(subject_before(text, compared.start(), change=True, words=reader))
         if part is not None:
             return part
     # …之前的|不到70%: a phrase ending in 的 modifies the figure (but 占我国外贸总值的|65% says what it is a share of)
