@@ -845,7 +845,7 @@ def find_subject(
     return (
         _title_before(text, start)
         or _label_before(text, start, reader)
-        or _subject_before_figure(text, start, reader, counted)
+        or _subject_before_figure(text, start, reader, counted, people)
         or _subject_before_comparison(text, start, reader)
         or subject_of_range(text, start, reader)
         or _topic_past_adverbs(text, start, reader)
@@ -876,7 +876,12 @@ def _topic_past_adverbs(text: str, start: int, reader: Reader) -> Span | None:
     return reader.noun_phrase(subject_before(text, measure.end(), words=reader))
 
 
-def _subject_before_figure(text: str, start: int, reader: Reader, counted: bool) -> Span | None:
+# What a count of people changed by or reached, between the people and the count (常住人口|新增了|15万人): no act
+# on other people (村民|救出|5人, whose five are not villagers).
+_HOW_MANY_MORE = compiled.compile(r"(?:已经|已|共|累计|又)?(?:新增|净增|增加|减少|增长|下降|达到|达|超过|突破)了?")
+
+
+def _subject_before_figure(text: str, start: int, reader: Reader, counted: bool, people: bool = False) -> Span | None:
     """The noun phrase before the figure. A phrase that ends in 的 right before the figure modifies what it
     counts (空袭南联盟的|19个成员国). Before a count of things or people, a phrase that a verb of its own
     separates from the figure is the agent, not what is counted (两家公司分别持有|5只基金)."""
@@ -890,8 +895,15 @@ def _subject_before_figure(text: str, start: int, reader: Reader, counted: bool)
         and found[1] < start
         and reader.has_own_verb(found[1], start)
         and not _MEASURE_TOPIC.search(text, found[0], found[1])
+        and not (
+            people
+            and _PEOPLE_AT_END.search(text, found[0], found[1])
+            and _HOW_MANY_MORE.fullmatch(text, found[1], start)
+        )
     ):
-        found = None  # the agent: what it did to what is counted comes between (a measure is none: 业务量|完成)
+        # the agent: what it did to what is counted comes between (a measure is none: 业务量|完成; nor people
+        # before a count of people: 常住人口|新增了|15万人)
+        found = None
     if found is None and counted and raw is not None:
         found = reader.verb_object(raw)  # 完成|演出|10494场: the object of the verb is what is counted
     if found is None:
@@ -1039,8 +1051,10 @@ _CHANGE_WORD = compiled.compile(_alternation(tuple(w for w in CHANGE_WORDS if le
 # The part in "A占B的N%": A, not B (服务业增加值占全市生产总值的55.3% is about 服务业增加值). 占 in 占地, 占用,
 # 占领, 占据, 占有率, 占比 is another word.
 _SHARE_CLAUSE = compiled.compile(r"占(?![用领据有比])(?!地(?!区))[^，,。；;！？!?\n]{1,24}?的?$")
+_FRACTION_WORD = compiled.compile(r"一半|分之|[一二三四五六七八九两]成")
+_HOW_MEASURED = ("按", "按照", "以", "据")
 _SHARE_OF_BASE = compiled.compile(
-    r"(?:不低于|不高于|不超过|不少于|不到|低于|高于|相当于|仅为|只有|约为|(?<![就也都还便正])(?:为|是))"
+    r"(?:不低于|不高于|不超过|不少于|不到|低于|高于|相当于|仅为|只有|约为|恢复至|恢复到|达到|(?<![就也都还便正])(?:为|是))"
     r"[^，,。；;！？!?\n的]{1,16}的$"  # (not the emphatic 就是: 最痛苦的就是…工资的|近一半)
 )
 # The part in "A与B的比率为N" (社会物流总费用与国内生产总值的比率为14.2%): A, not B, the base.
@@ -1119,8 +1133,12 @@ def percentage_subject(text: str, start: int, end: int, change: bool, reader: Re
     )
     if compared is not None:
         part = reader.noun_phrase(subject_before(text, compared.start(), change=True, words=reader))
-        if part is not None:
-            return part
+        if part is not None and not text.endswith(_HOW_MEASURED, 0, part[0]):
+            return part  # (not 按|可比口径|恢复至…的: how it was counted, no part)
+    if share is None and text.startswith("的", start - 1) and _FRACTION_WORD.search(text, start, end):
+        whole = reader.noun_phrase(subject_before(text, start - 1, change=True, words=reader))
+        if whole is not None:
+            return whole  # 2人工资的|近一半, 收入的|三分之一: a fraction of what stands before 的
     # …之前的|不到70%: a phrase ending in 的 modifies the figure (but 占我国外贸总值的|65% says what it is a share of)
     modifier = text.startswith("的", start - 1) and share is None
     before = None if modifier else subject_before(text, start, change=True, words=reader)

@@ -399,7 +399,13 @@ def _named_people(c: Candidate, src: Source) -> str | None:
     span = find_subject(src.folded, c.start, c.end, src.words, people=True, counted=True)
     if span is None or (span[1] <= c.start and src.words.owner_of_count(span, c.start)):
         return None
+    if span[0] >= c.end and _PEOPLES_MONEY.search(src.folded, span[0], span[1]):
+        return None  # 2人|工资, 两个人|来回路费: what the people earn or pay, not who they are
     return src.slice(span)
+
+
+# What people earn, pay or hold, written right after their count: no name of them.
+_PEOPLES_MONEY = compiled.compile(r"(?:费|资|额|款|收入|花费|薪|薪酬|补贴|开支|支出|贷款)$")
 
 
 def _quantity(
