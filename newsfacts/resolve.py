@@ -327,9 +327,17 @@ def _closing_event(src: Source, m: regex.Match[str] | None) -> str | None:
     inside = src.words.words(m.end() - 1, m.end())
     if inside and inside[-1].end > m.end():
         return None  # 获救者, 受伤者: the event is the start of a noun
-    if not _CLAUSE_END.match(src.folded, at) and (src.folded.startswith("的", at) or src.words.starts_noun(at)):
+    if (
+        not _CLAUSE_END.match(src.folded, at)
+        and not src.folded.startswith(_VAGUE_COUNTS, at)  # 66人|死亡|多人受伤: another count, no noun
+        and (src.folded.startswith("的", at) or src.words.starts_noun(at))
+    ):
         return None
     return _event_text(src, m)
+
+
+# Counts with no number, which open the next clause of a run-on list of casualties (66人死亡多人受伤).
+_VAGUE_COUNTS = ("多人", "数人", "多名", "数名", "多位", "数十人", "数百人", "上百人", "上千人")
 
 
 def _event_after_cause(src: Source, end: int) -> str | None:
