@@ -481,10 +481,12 @@ def subject_before(
             break
     if hi <= lo:
         return None
+    # 支出|均为, 投入|将达到: a verb that names a sum, kept by _strip_tail before a total, is no stop here
+    summed = _TOTAL_NEXT.match(text, hi) is not None and bool(stops) and text[stops[-1][0] : hi] in NOMINAL_VERBS
+    if summed:
+        stops = stops[:-1]
     # The subject starts after the last stop that leaves a phrase of two characters or more: in
     # 发放救助金 the 救助 inside 救助金 is not the verb.
-    if stops and stops[-1][1] == hi and text[stops[-1][0] : hi] in NOMINAL_VERBS and _TOTAL_NEXT.match(text, hi):
-        stops = stops[:-1]  # 支出|均为, 投入|将达到: kept by _strip_tail as what is summed, no stop here
     window_lo = lo
     for _, stop_end in stops:
         if hi - stop_end >= 2:
@@ -495,8 +497,9 @@ def subject_before(
     stub = _LEADING_STUB.match(text, lo, hi)
     if stub and lo > 0 and _STUB_AFTER.match(text, lo - 1):
         lo = stub.end()
-    if hi - lo < 2 or (_ONLY_STOPS.fullmatch(text, lo, hi) and not _PROTECTED_WORD.fullmatch(text, lo, hi)
-                       and not (text[lo:hi] in NOMINAL_VERBS and _TOTAL_NEXT.match(text, hi))):
+    if hi - lo < 2 or (
+        _ONLY_STOPS.fullmatch(text, lo, hi) and not _PROTECTED_WORD.fullmatch(text, lo, hi) and not summed
+    ):
         return None  # 达, 合计, 仍然: a verb or adverb, no noun; 只 of an earlier 6只和: a unit
     return _clean(text, lo, hi)
 
