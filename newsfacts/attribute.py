@@ -96,9 +96,17 @@ _LONGEST_COMPANY = max(map(len, COMPANIES_NAMED_FOR_PLACES))
 # A place that opens the name of a bank, an insurer, a broker or a telecom (中国银行, 中国工商银行, 深圳发展银行,
 # 中国人寿, 中国移动): the firm's name, whatever the firm; not the central bank (中国人民银行 speaks for the
 # country), a sector or a market (北京银行业, 银行系统, 银行间市场, 保险产业), nor a clause (甘肃在移动端…).
+# A public scheme's insurance (北京市基本养老保险, 城镇职工医疗保险) and telecom fraud or mobile payment (电信诈骗,
+# 移动支付) are the place's own, not a firm's.
+PUBLIC_INSURANCE: Final[tuple[str, ...]] = (
+    "养老", "医疗", "失业", "工伤", "生育", "社会", "存款", "农业", "大病", "护理",
+)  # fmt: skip
+NOT_A_FIRM_AFTER: Final[tuple[str, ...]] = (
+    "业", "产业", "系统", "监管", "间", "端", "交易所", "市场", "诈骗", "支付", "互联网",
+)  # fmt: skip
 _FIRM_AFTER_PLACE = compiled.compile(
     r"[^\P{Han}的各等和与及、省市区县在从向对到于把被将为是有]{0,5}?(?<!人民)"
-    r"(?:银行|保险|证券|人寿|财险|移动|联通|电信|信托)(?!业|产业|系统|监管|间|端|交易所|市场)"
+    rf"(?:银行|(?<!{'|'.join(PUBLIC_INSURANCE)})保险|证券|人寿|财险|移动|联通|电信|信托)(?!{'|'.join(NOT_A_FIRM_AFTER)})"
 )
 # …for a place's own name, not 我国 or 全国 (我国保险业, 全国银行)
 _NOT_A_NAME_OPENER = ("我", "全", "本", "国内")
