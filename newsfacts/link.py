@@ -449,6 +449,11 @@ def subject_before(
     if said:
         lo = said[-1][1]  # 市长宣布|将投入2亿元: the speaker is not what the figure is about
     # Copulas and verbs between subject and number: drop them from the end first.
+    if words is not None and text[hi - 1] in "到至":
+        # 服务组织|发展到|近20万个: the verb 到 completes opens the predicate, whatever noun the segmenter calls it
+        reached = words.verb_before_to(hi - 1)
+        if reached is not None and reached > lo:
+            hi = reached
     per = _PER_UNIT_AT_END.search(text, lo, hi)
     if per is not None:
         hi = per.start()  # 均价约为|每平方米|1.8万元: the rate's unit, not what is priced
@@ -699,6 +704,9 @@ class Reader(Protocol):
     def verb_object(self, span: Span) -> Span | None:
         """The object of a verb that ``span`` holds or follows, when the segmenter tags it a verb too
         (完成|演出, 揽收|快递包裹)."""
+
+    def verb_before_to(self, pos: int) -> int | None:
+        """Where the verb (or verbal noun) that 到/至 at ``pos`` follows starts (服务组织|发展|到|近20万个)."""
 
 
 # What people have, which a count of people is followed by to say how they are (3人|状态良好): not who they are.

@@ -758,6 +758,15 @@ class Words:
         w = words[-1]
         return (w.start, w.end) if w.text in _ACTS_ON_PEOPLE else None
 
+    def verb_before_to(self, pos: int) -> int | None:
+        """Where the verb of two characters or more that ends at ``pos`` starts, when 到/至 stands alone at
+        ``pos`` (组织|发展|到, 网络|延伸|至): a verb or a verbal noun (发展 vn), which 到 makes the predicate."""
+        words = self.words(pos - 1, pos + 1)
+        if len(words) != 2 or words[0].end != pos or words[1].text not in ("到", "至"):
+            return None
+        w = words[0]
+        return w.start if len(w.text) >= 2 and (w.tag in _EVENT_TAGS or _is_verb(w)) else None
+
     def measure_run(self, lo: int, hi: int, measure: regex.Pattern[str]) -> int:
         """Where the last word that ``measure`` ends, among the nouns that open text[lo:hi], ends (增长率|遥遥领先,
         收益|基本上, 幅度|内浮动, 优惠申购费率|); ``lo`` if none does. The tags alone do not end the measure:
@@ -1145,6 +1154,15 @@ def _kept_at_start(w: Word) -> bool:
     return w.tag in ("m", "q", "mq") and len(w.text) > 1 and not _NUMERAL_WORD.fullmatch(w.text)
 
 
+# Adverbs of degree that, before an adjective, make one modifier with it (最|短|旅行时间, 更|高|标准): trimming the
+# adverb alone would leave a fragment (短旅行时间).
+DEGREE_ADVERBS: Final[frozenset[str]] = frozenset({"最", "更", "较"})
+
+
+def _degree_of_adjective(words: list[Word]) -> bool:
+    return words[0].text in DEGREE_ADVERBS and len(words) > 2 and words[1].tag == "a"
+
+
 def _verb_ends_at(text: str, lo: int) -> bool:
     """One of the subject rules' verbs ends right before ``lo``: the rules cut there on purpose."""
     return any(text[k:lo] in _VERBS for k in range(max(0, lo - 3), lo - 1))
@@ -1213,7 +1231,7 @@ def _trim_start(text: str, words: list[Word], lo: int, hi: int) -> Span | None:
     if text[lo:hi] in TIME_NOUNS:
         return None
     while words and words[0].end < hi and (
-        (_is_edge(words[0]) and not _kept_at_start(words[0]))
+        (_is_edge(words[0]) and not _kept_at_start(words[0]) and not _degree_of_adjective(words))
         or _classifier_left(text, words[0])
         or _object_of_cut_preposition(text, words[0])
     ):
