@@ -60,7 +60,9 @@ CENTRAL_BODIES: Final[tuple[str, ...]] = (
 GLOBAL_WORDS: Final[tuple[str, ...]] = ("全球", "全世界", "世界各地", "世界上", "国际上", "各国", "世界")
 # Right before a worldwide word: where people or goods come from or reach (来自全球80多个国家和地区的参展商,
 # 产品销往全球): the figure is still the story's, not the world's.
-WORLD_IN_PASSING: Final[tuple[str, ...]] = ("来自", "销往", "遍布", "面向", "辐射", "覆盖")
+WORLD_IN_PASSING: Final[tuple[str, ...]] = (
+    "来自", "销往", "遍布", "遍及", "面向", "辐射", "覆盖", "通达", "联通", "连通", "出口到", "出口至", "走向",
+)  # fmt: skip
 GLOBAL_IN_PASSING: Final[regex.Pattern[str]] = compiled.compile(rf"(?:{'|'.join(WORLD_IN_PASSING)})$")
 # Words that contain a scope word but are none: a rank (国家级, 世界第一), a title (国家队, 世界杯).
 NOT_SCOPE: Final[tuple[str, ...]] = (

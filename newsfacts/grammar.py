@@ -108,6 +108,12 @@ HALF_AFTER_UNIT: Final[str] = rf"半(?![{HALF_WORD_SECONDS}])"
 # ---------------------------------------------------------------- readers
 
 
+# After 个亿, the size of each of a count (56个|亿元以上重点项目, 3个|亿元级项目): a count of things, not money; 以上
+# before 的, a mark or the end stays the sum's (投资两个亿以上，). Negative look-aheads only: the first-character
+# analysis (firstchars.py) reads them without knowing \p{Han}.
+_NOT_SIZE_OF_EACH = r"(?!元?级)(?!元?以上(?![的，,。；;！？、）)\s]|$))"
+
+
 def _read_cardinal(text: str) -> Reading:
     return Reading(parse_cardinal(text))
 
@@ -183,7 +189,7 @@ def productions(scale: str) -> tuple[Production, ...]:
     about_scale = rf"(?<![{CHINESE_DIGITS}0-9])[百千万]把|数以[十百千万亿]{{1,3}}计"
     fraction = rf"(?:{cardinal})分之(?:{cardinal})|[0-9]{{1,3}}/[0-9]{{1,3}}"
     return (
-        Production("spoken", rf"{small}个亿", _read_spoken, "两个亿", signed=False),
+        Production("spoken", rf"{small}个亿{_NOT_SIZE_OF_EACH}", _read_spoken, "两个亿", signed=False),
         Production("vague", vague, _read_vague, "数十亿", signed=False),
         Production("about-scale", about_scale, _read_about_scale, "万把", signed=False),
         Production("fraction", fraction, _read_fraction, "三分之一", scanned=False),

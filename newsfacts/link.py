@@ -331,6 +331,10 @@ _QUANTIFIER_OPENS = compiled.compile(_alternation(QUANTIFIERS))
 _PURPOSE_VERB = compiled.compile(r"用于|用来|用作|用在|专用于")
 
 
+# A round size right after a count, before what is counted: the size of each (百亿以上, 千亿级, 亿元级的).
+_SIZE_OF_EACH = compiled.compile(r"[十百千万亿]{1,3}(?:元|吨|人)?(?:以上|级)的?(?=\p{Han})")
+
+
 def subject_after(text: str, end: int, people: bool = False, words: Reader | None = None) -> Span | None:
     """The noun phrase that starts at ``end`` (right after a figure's unit), or None. ``words``: the
     sentence's words, which keep a noun's characters from being read as stop words (see ``_stops``)."""
@@ -343,6 +347,10 @@ def subject_after(text: str, end: int, people: bool = False, words: Reader | Non
         end = dimension.end()
     elif text.startswith("的", end):
         end += 1
+    else:
+        size = _SIZE_OF_EACH.match(text, end)
+        if size is not None:
+            end = size.end()  # 232个|百亿以上|交通项目, 5个|千亿级|产业集群: the size of each, then what is counted
     if DATELINE_RE.match(text, end):
         return None  # a headline run into its dateline (…300亿元新华社武汉3月5日电): the next piece, not a noun
     quoted = _QUOTED.match(text, end)

@@ -287,6 +287,7 @@ RETAGGED: Final[dict[str, str]] = {
     "举措": "n",  # a noun the dictionary tags a verb (34项|举措)
     "为例": "v",  # 以…1.5亿元|为例: "as an example", tagged a noun
     "表示满意": "v", "表示同意": "v", "表示感谢": "v",  # what people said, tagged nouns (60%的受访者|表示满意)
+    "全面": "ad", "全力": "ad", "全线": "ad",  # adverbs of manner tagged nouns (12个项目|全面复工)
 }  # fmt: skip
 
 
