@@ -237,11 +237,11 @@ _PEOPLE_MEASURES = ("人数", "人次", "客流", "客流量", "客运量", "发
 _PEOPLE_AT_END = _at_end(rf"(?:{_alternation((*PEOPLE_NOUNS, *_PEOPLE_MEASURES))})$")
 # Digits belong to a phrase only inside a code (H1N1, 5G), not as the next figure (男子入狱18个月).
 _AFTER_RUN = compiled.compile(
-    rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])-?[0-9]+|[0-9]+(?=[A-Za-z])){{1,{_MAX}}}"
-)  # F-35战机, C919客机, iPhone手机: a model code opens the noun
+    rf"(?:[\p{{Han}}A-Za-z“”‘’\"]|(?<=[A-Za-z])-?[0-9]+|[0-9]+(?=[A-Za-z]|强)){{1,{_MAX}}}"
+)  # F-35战机, C919客机, iPhone手机: a model code opens the noun; 世界500强企业: a ranking names it
 # Before a number, digits belong to the phrase only inside a code (H1N1, 5G) or an index name (沪深300指数,
 # 标普500指数), not as an earlier figure (6只和).
-_INDEX_SUFFIX = "指数|成指|指"
+_INDEX_SUFFIX = "指数|成指|指|强"  # …and a ranking (世界500强企业)
 # A Latin alias in brackets inside a name: 消费者价格指数（CPI）, 广义货币(M2).
 _ALIAS = r"[（(][A-Z][A-Za-z0-9]{0,7}[）)]"
 # Matched backwards from the figure (REVERSE): one attempt, instead of a forward search trying each of the
@@ -333,6 +333,9 @@ _PURPOSE_VERB = compiled.compile(r"用于|用来|用作|用在|专用于")
 
 # A round size right after a count, before what is counted: the size of each (百亿以上, 千亿级, 亿元级的).
 _SIZE_OF_EACH = compiled.compile(r"[十百千万亿]{1,3}(?:元|吨|人)?(?:以上|级)的?(?=\p{Han})")
+
+
+_WITHIN = ("内", "以内", "之内")
 
 
 def subject_after(text: str, end: int, people: bool = False, words: Reader | None = None) -> Span | None:
@@ -831,6 +834,8 @@ def find_subject(
     the one before it, else that of an earlier clause the figure's clause continues (销售额大幅增加，达1200亿元).
     ``reader`` narrows each candidate to the noun phrase it holds, or rejects it so the next is tried.
     ``counted``: the figure counts things or people with a classifier (see ``_subject_before_figure``)."""
+    if text.startswith(_WITHIN, end) and reader.noun_end(end + 1) == end + 1:
+        return None  # 在这150米|内结束战斗, 3公里|内的居民: the figure bounds a stretch; it measures nothing (not 内陆)
     if people:
         age = _AGE_AFTER.match(text, end)
         end = age.end() if age is not None else end  # 1179名|17岁以下|未成年人: the age says which people

@@ -423,8 +423,7 @@ def _quantity(
     if row.duration and c.pre == "近" and text.startswith("来", c.end):
         start, approx = start + 1, "exact"  # 近三年来: "over the past three years", not "nearly three"
     if row.duration:  # 3年, 24小时: a length of time, not a count of something — unless the phrase before names one
-        before = _phrase_before(src, c.start)
-        subject = before if before is not None and before.endswith(quantity.DURATION_MEASURES) else None
+        subject = _duration_subject(c, src)
     elif row.unit in quantity.PEOPLE_VISITS:
         subject = _people_subject(c, src)  # 580万人次|受灾: visits are of people, named the same way
     elif row.unit == "级":  # the scanner takes it only before a quake word (quantity.GUARDS)
@@ -453,6 +452,17 @@ def _quantity(
         text=src.original[start : c.end], start=start, end=c.end, value=value, high=high, approx=approx,
         unit=row.unit, subject=subject, rule=f"quantity:{row.unit}",
     )  # fmt: skip
+
+
+def _duration_subject(c: Candidate, src: Source) -> str | None:
+    """What a length of time measures, when a phrase names a length of time: after it and its 的 (6个月的|建仓期,
+    3年的|任期) or right before it (资质有效期|5年, 单程航程|约30天); else None (3年, 24小时)."""
+    if src.folded.startswith("的", c.end):
+        after = src.slice(src.noun_phrase(subject_after(src.folded, c.end, words=src.words)))
+        if after is not None and after.endswith(quantity.DURATION_MEASURES) and after not in quantity.BARE_DURATIONS:
+            return after
+    before = _phrase_before(src, c.start)
+    return before if before is not None and before.endswith(quantity.DURATION_MEASURES) else None
 
 
 def _phrase_before(src: Source, start: int) -> str | None:

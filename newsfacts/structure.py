@@ -288,6 +288,7 @@ RETAGGED: Final[dict[str, str]] = {
     "为例": "v",  # 以…1.5亿元|为例: "as an example", tagged a noun
     "表示满意": "v", "表示同意": "v", "表示感谢": "v",  # what people said, tagged nouns (60%的受访者|表示满意)
     "全面": "ad", "全力": "ad", "全线": "ad",  # adverbs of manner tagged nouns (12个项目|全面复工)
+    "嘉宾": "n", "考生": "n", "警察": "n", "选手": "n",  # people tagged a place or a verb (300名|嘉宾|参会)
 }  # fmt: skip
 
 
@@ -348,6 +349,20 @@ def _split_glued(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 _DIGITS_BEFORE_GLUE = frozenset("0123456789０１２３４５６７８９")
 
+# A ranking written with digits (世界500强, 百强, 30强): one name, which the segmenter cuts into a numeral and an
+# adjective; joined, so that the phrase it opens or ends is a noun phrase (390家|世界500强企业).
+_RANKING = re.compile("[0-9０-９]强")
+
+
+def _join_rankings(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for word, tag in tagged:
+        if word == "强" and out and out[-1][0][-1:] in _DIGITS_BEFORE_GLUE:
+            out[-1] = (out[-1][0] + word, "nz")
+            continue
+        out.append((word, tag))
+    return out
+
 
 def _tag(text: str) -> list[tuple[str, str]]:
     import rjieba  # imported on first use: a text without figures never loads the dictionary
@@ -360,6 +375,8 @@ def _tag(text: str) -> list[tuple[str, str]]:
     tagged = rjieba.tag(text)
     if _GLUED.search(text):  # one scan of the sentence; the words are looked at only where it finds one
         tagged = _split_glued(tagged)
+    if _RANKING.search(text):
+        tagged = _join_rankings(tagged)
     tagged = _join_suffixes(tagged)
     if _RETAGGED_WORD.search(text):  # one scan of the sentence for the table's words, not a loop per token
         return [(w, RETAGGED.get(w, t)) for w, t in tagged]

@@ -145,7 +145,10 @@ AGE_MEASURES: Final[tuple[str, ...]] = ("寿命", "年龄", "岁数", "年纪", 
 DURATION_MEASURES: Final[tuple[str, ...]] = (
     "时间", "用时", "耗时",
     "时长", "期限", "有效期", "周期", "工期", "任期", "刑期", "年限", "时限", "保质期", "租期", "学制", "假期",
+    "建仓期", "封闭期", "锁定期", "观察期", "过渡期", "缓冲期", "试用期", "航程", "行程", "寿命",
 )  # fmt: skip
+# …but after 的 the bare word is the length itself (三个月的|时间, 42天的|时间里): no subject.
+BARE_DURATIONS: Final[frozenset[str]] = frozenset({"时间", "时长", "期限", "周期"})
 # Classifiers that count how often something happens (两次|触发熔断机制): what follows them is the predicate.
 OCCURRENCES: Final[tuple[str, ...]] = ("次", "趟", "遍", "回", "番", "轮")
 # Classifiers that are the noun they count (八部门, 三部委): the subject is the word itself, not what follows.
