@@ -38,6 +38,11 @@ from .scan import TRAILING_DIGIT_AFTER_MAO, Candidate, PercentCandidate, yuan_ta
 from .structure import QUOTE_PAIRS, Words
 
 
+# Time alone is no subject of a figure other than a length of time (三个月|时间|减少3.45个百分点, 三个月的时间，|
+# 高达45%): it says when. A length of time may measure it (成都至昆明的时间|缩短至7小时), see _duration_subject.
+_BARE_TIMES = frozenset({"时间", "时间里", "时间内"})
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     original: str
@@ -50,7 +55,8 @@ class Source:
 
     def subject(self, start: int, end: int, people: bool = False, counted: bool = False) -> str | None:
         """The subject of the figure at [start, end): after it, else before it, else the clause's before."""
-        return self.slice(find_subject(self.folded, start, end, self.words, people=people, counted=counted))
+        found = self.slice(find_subject(self.folded, start, end, self.words, people=people, counted=counted))
+        return None if found in _BARE_TIMES else found
 
     def slice(self, span: Span | None) -> str | None:
         return None if span is None else self.original[span[0] : span[1]]
@@ -712,6 +718,7 @@ def _share_subject(src: Source, start: int, end: int, change: bool) -> str | Non
     is named by its part and its base together: 一般贸易进出口占我国外贸总值, or 占我国外贸总值 when the part is not
     found."""
     subject = src.slice(percentage_subject(src.folded, start, end, change, src.words))
+    subject = None if subject in _BARE_TIMES else subject
     measure = None if change else src.slice(measure_after(src.folded, start, end, src.words))
     if subject is None and measure in MANNER_MEASURES:
         manner = _MANNER_OPENS.search(src.folded, max(0, start - 6), start)  # 留学生人数|以每年|20%的速度增长
