@@ -25,10 +25,11 @@ BEFORE: Final[dict[str, Approx]] = {
 # not qualifiers: the figure is exact and its span starts at the number (跌幅高达4.72%).
 
 # What may stand between a qualifier before the number and the number, and stays inside the span: a particle
-# or verb (大约有25人, 超过了50%, 大约是7万元, 约在3万到4万元之间, 最高可达5万元, 最多为6次, 最低为30%), after it a
+# or verb (大约有25人, 超过了50%, 大约是7万元, 约在3万到4万元之间, 最高可达5万元, 最多为6次, 最低为30%, 每年大约需
+# 4万元, 每人最多可获2.4万元), after it a
 # rate word (约在每年3万, one of money.PER_UNITS), then spaces as scraped pages have them (将近 300亿元: ASCII,
 # full-width, no-break).
-LINKERS: Final[tuple[str, ...]] = ("有", "了", "在", "是", "为", "可达", "可达到")
+LINKERS: Final[tuple[str, ...]] = ("有", "了", "在", "是", "为", "可达", "可达到", "需", "需要", "可获", "可获得")
 # …but 最高 and 最低 with a copula after them report the extreme reached (第四季度最低为7930元, 盘中最高为267.95元):
 # the figure is exact and starts at its number, as after 高达; a cap or a floor is written without it
 # (最高5万元, 最高可达5万元).

@@ -37,7 +37,6 @@ from .numerals import BIG_SCALES, CHINESE_DIGITS, SCALES, juxtaposed_range
 from .scan import TRAILING_DIGIT_AFTER_MAO, Candidate, PercentCandidate, yuan_tail
 from .structure import QUOTE_PAIRS, Words
 
-
 # Time alone is no subject of a figure other than a length of time (三个月|时间|减少3.45个百分点, 三个月的时间，|
 # 高达45%): it says when. A length of time may measure it (成都至昆明的时间|缩短至7小时), see _duration_subject.
 _BARE_TIMES = frozenset({"时间", "时间里", "时间内"})
