@@ -390,6 +390,11 @@ def subject_after(text: str, end: int, people: bool = False, words: Reader | Non
     return _clean(text, lo, hi)
 
 
+# Measures that are a share of something: alone they name nothing (占比), so a time word between them and their
+# topic does not cut the topic off (制造业|当时|占比, 该行业|今年|比重).
+SHARE_MEASURES: Final[frozenset[str]] = frozenset({"占比", "比重", "比例", "份额", "市场份额", "权重"})
+_TIMES_BEFORE_SHARE = frozenset({"今年", "去年", "当时", "目前"})
+
 # The conjunctions that join two nouns into one subject (A与B投资, A和B产量).
 _CONJUNCTIONS = "和与及"
 _MAX_CONJUNCT = 8
@@ -504,8 +509,10 @@ def subject_before(
     # The subject starts after the last stop that leaves a phrase of two characters or more: in
     # 发放救助金 the 救助 inside 救助金 is not the verb.
     window_lo = lo
-    for _, stop_end in stops:
-        if hi - stop_end >= 2:
+    for stop_start, stop_end in stops:
+        if hi - stop_end >= 2 and not (
+            text[stop_end:hi] in SHARE_MEASURES and text[stop_start:stop_end] in _TIMES_BEFORE_SHARE
+        ):
             lo = stop_end
     if words is not None and coordinated and lo - 1 > window_lo and text[lo - 1] in _CONJUNCTIONS:
         if "分别" not in text[hi:start]:

@@ -29,7 +29,7 @@ import regex
 from . import compiled
 from .kinds import money, percentage, quantity
 from .kinds.headcount import ACTS_ON_PEOPLE, PEOPLE_NOUNS
-from .link import REACHED_VERBS, SENTENCE_END, SPEECH_VERBS, VERBS
+from .link import REACHED_VERBS, SENTENCE_END, SHARE_MEASURES, SPEECH_VERBS, VERBS
 from .numerals import ARABIC_DIGITS, CHINESE_DIGITS, SCALES
 
 Span = tuple[int, int]
@@ -1131,6 +1131,8 @@ def _after_time_word(words: list[Word]) -> list[Word]:
     if not at:
         return words
     k = at[-1]
+    if len(words) == k + 2 and words[-1].text in SHARE_MEASURES:
+        return words  # 制造业|当时|占比: a share is of its topic, which the time word does not cut off
     if any(_is_noun(w) for w in words[k + 1 :]):
         return words[k + 1 :]
     return words[:k]
