@@ -136,6 +136,7 @@ MEDIA_AFTER: Final[tuple[str, ...]] = (
 PASSING_AFTER: Final[regex.Pattern[str]] = compiled.compile(
     rf"(?:东部|西部|中部|太平洋|当地)?时间|人(?![民大口数员次均社才力气流工寿])|籍|语|{'|'.join(PLACE_NAMED_THINGS)}|{'|'.join(MEDIA_AFTER)}|{_CLAUSE_CHAR}{{0,12}}?(?:专家|学者|教授|研究员|分析师|经济学家|研究院|研究所|研究中心|智库|大学|学院)"
     rf"{_CLAUSE_CHAR}{{0,12}}?(?:表示|认为|指出|称|说|分析|预测|预计|介绍|透露|给出|提醒|建议)"
+    r"|\p{Han}{0,10}[”’\"]\s*(?:为|作为)?主题"  # a theme in quotes (以“跨国公司与中国”为主题): a name's, not the news's
 )
 # Right before a place (or the list it opens): the place is a person's origin (来自江苏、安徽和山东的工人), or
 # an address to write or come to (地址：北京市海淀区…), which says where an office is, not what the story is about.

@@ -314,4 +314,15 @@ def _about_no_place(text: str, at: int) -> bool:
         start = m.end()
     end_m = _SENTENCE_END.search(text, at)
     end = end_m.start() if end_m else len(text)
-    return _NO_PLACE.search(text, start, end) is not None
+    found = _NO_PLACE.search(text, start, end)
+    if found is None or "“" not in text[start:end]:
+        return found is not None
+    quoted = [m.span() for m in _QUOTED_NAME.finditer(text, start, end)]
+    return any(
+        not any(a <= m.start() and m.end() <= b for a, b in quoted) for m in _NO_PLACE.finditer(text, start, end)
+    )
+
+
+# A short quoted name, theme or slogan (以“跨国公司与中国”为主题, “国际消费中心城市”): the words inside it name it,
+# they do not make the sentence about a company or the world.
+_QUOTED_NAME = compiled.compile(r"“[^“”。，,！？!?\n]{1,16}”")
