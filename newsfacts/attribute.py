@@ -730,7 +730,8 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             text, max(0, fact.start - 16), fact.start
         )
         self_named = isinstance(fact, Quantity) and fact.unit in quantity.SELF_NAMED  # 11省市: names its unit only
-        if fact.subject and not base and not self_named:
+        # (nor a length of time, whose subject 工作经验 is no topic a later share or change is of)
+        if fact.subject and not base and not self_named and not _is_duration(fact):
             # (a base of comparison, 比7月的成交均价|1.8万元|高出38.2%, leaves the topic the change is of)
             previous_subject = fact.subject
             if not fact.subject.endswith(_CHANGE_NOUNS):

@@ -726,6 +726,9 @@ class Reader(Protocol):
     def verb_before_to(self, pos: int) -> int | None:
         """Where the verb (or verbal noun) that 到/至 at ``pos`` follows starts (服务组织|发展|到|近20万个)."""
 
+    def starts_thing(self, pos: int) -> bool:
+        """A noun that names a thing (not a verbal noun: 分配, 进展) starts at ``pos``."""
+
 
 # What people have, which a count of people is followed by to say how they are (3人|状态良好): not who they are.
 PERSON_ATTRIBUTES: Final[tuple[str, ...]] = (
@@ -852,6 +855,10 @@ def find_subject(
     named = _named_by_copula(text, start, end, reader)
     if named is not None:
         return named
+    if not counted and not reader.starts_thing(end):  # (what is counted or measured may follow: 124只基金中，有|
+        framed = frame_subject(text, start, reader)  # 30只股票型基金, 住房中，120平方米以上|套型住房)
+        if framed is not None:
+            return framed
     purpose = _purpose_after(text, end, reader)
     if purpose is not None:
         # what the amount is for, unless a noun phrase right before it names the amount (公益金预算|27.5亿元|
@@ -1121,6 +1128,28 @@ def measure_after(text: str, start: int, end: int, reader: Reader) -> Span | Non
     return (after[0], run) if run > after[0] else None
 
 
+# A figure that opens the clause after "…中，" is a part of the whole named before 中 (169个细项中，仅|35%进展顺利;
+# 2.8万亿的财政直达资金中，已经有|2.5万亿元分配到了…): the whole is what it is a part of. Adverbs and 有 may stand
+# between.
+_FRAME_BEFORE = compiled.compile(
+    r"(?<=\p{Han})(?:中|之中|当中)[，,]\s*(?:其中)?(?:仅|只|仅有|只有|有|已有|已经有|就有|共有|约有)?$"
+)
+
+
+# …not an activity, in which the figure is found (调查中，超过半数…, 在旧房翻修中，50%…): no whole of parts.
+NOT_WHOLES: Final[tuple[str, ...]] = (
+    "调查", "采访", "统计", "研究", "报告", "调研", "会议", "活动", "公告", "翻修", "过程", "工作", "比赛", "交易",
+)  # fmt: skip
+
+
+def frame_subject(text: str, start: int, reader: Reader) -> Span | None:
+    """The whole a figure is a part of, when its clause opens with the figure after "…中，"; else None."""
+    frame = _FRAME_BEFORE.search(text, max(0, start - 8), start)
+    if frame is None or text.endswith(NOT_WHOLES, 0, frame.start()):
+        return None
+    return reader.noun_phrase(subject_before(text, frame.start(), words=reader))
+
+
 def percentage_subject(text: str, start: int, end: int, change: bool, reader: Reader) -> Span | None:
     """The subject of a percentage: the group after 的 for a share of it (三分之一的居民), the part A in
     "A占B的N%", else the phrase before it (changes and their basis dropped), else the previous clause's."""
@@ -1146,6 +1175,14 @@ def percentage_subject(text: str, start: int, end: int, change: bool, reader: Re
             and not _MEASURED_AFTER.match(text, after[0])
         ):
             return after
+    # (not a discount, which is a price's share: 公告中，|8折已经不是新鲜事)
+    framed = (
+        None
+        if change or text.startswith("的", end) or reader.starts_thing(end) or text.endswith("折", 0, end)
+        else frame_subject(text, start, reader)
+    )
+    if framed is not None:
+        return framed
     share = _SHARE_CLAUSE.search(text, max(0, start - 26), start) or _RATIO_CLAUSE.search(
         text, max(0, start - 30), start
     )

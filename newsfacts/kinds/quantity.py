@@ -146,6 +146,7 @@ DURATION_MEASURES: Final[tuple[str, ...]] = (
     "时间", "用时", "耗时",
     "时长", "期限", "有效期", "周期", "工期", "任期", "刑期", "年限", "时限", "保质期", "租期", "学制", "假期",
     "建仓期", "封闭期", "锁定期", "观察期", "过渡期", "缓冲期", "试用期", "航程", "行程", "寿命",
+    "经验", "教龄", "工龄", "驾龄", "房龄",  # 10年的|工作经验, 从业经验|超过10年 (not 经历, a verb too)
 )  # fmt: skip
 # …but after 的 the bare word is the length itself (三个月的|时间, 42天的|时间里): no subject.
 BARE_DURATIONS: Final[frozenset[str]] = frozenset({"时间", "时长", "期限", "周期"})
