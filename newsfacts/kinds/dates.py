@@ -136,7 +136,12 @@ _MONTH_DAY = (
     rf"(?:{_SEP}(?:(?P<d_y3>{_YEAR})年)?(?:(?P<d_m2>{_MONTH})月)?(?P<d_d2>{_DAY})[日号])?"
 )
 _FIRST_MONTHS = rf"前(?P<d_firstn>{_MONTH}|两)个?月"
-_MONTH_RANGE = rf"(?P<d_ma>{_MONTH})月?{_SEP}(?P<d_mb>{_MONTH})月份?"
+# …and two neighbouring months written together, one period (九十月份, 七八月, 7、8月份: September and October).
+_MONTH_RANGE = (
+    rf"(?:(?P<d_ma>{_MONTH})月?{_SEP}(?P<d_mb>{_MONTH})月份?"
+    rf"|(?<![十〇零一二两三四五六七八九0-9０-９])(?P<d_pa>[一二三四五六七八九])(?P<d_pb>[二三四五六七八九十])月份?"
+    rf"|(?<![0-9０-９])(?P<d_pa>{_A}{{1,2}})、(?P<d_pb>{_A}{{1,2}})月份?)"
+)
 _MONTH_ONLY = rf"(?P<d_mo>{_MONTH})月(?P<d_mpart>份|上旬|中旬|下旬|初|底|末|中(?!旬))?"
 _HOLIDAY_NAMES = [*LUNAR_HOLIDAYS, *SOLAR_HOLIDAYS, "除夕"]
 _BREAK_ONLY_NAMES = [*LUNAR_HOLIDAYS_BEFORE_BREAK, *SOLAR_HOLIDAYS_BEFORE_BREAK]
@@ -368,10 +373,11 @@ def _resolve(g: dict[str, str], ref: date | None) -> Resolved | None:
     if "d_firstn" in g:
         n = _num(g["d_firstn"])
         return Resolved(date(year, 1, 1), _month_end(year, n), None, relative)
-    if "d_ma" in g:
-        a, b = _num(g["d_ma"]), _num(g["d_mb"])
-        if not 1 <= a < b <= 12:
-            return None
+    if "d_ma" in g or "d_pa" in g:
+        pair = "d_pa" in g
+        a, b = (_num(g["d_pa"]), _num(g["d_pb"])) if pair else (_num(g["d_ma"]), _num(g["d_mb"]))
+        if not 1 <= a < b <= 12 or (pair and b != a + 1):
+            return None  # (7、9月 are two months, not a period)
         return Resolved(date(year, a, 1), _month_end(year, b), None, relative)
     if "d_mo" in g:
         m = _num(g["d_mo"])
