@@ -336,6 +336,7 @@ _SIZE_OF_EACH = compiled.compile(r"[十百千万亿]{1,3}(?:元|吨|人)?(?:以�
 
 
 _WITHIN = ("内", "以内", "之内")
+_VARYING = "不等的"
 
 
 def subject_after(text: str, end: int, people: bool = False, words: Reader | None = None) -> Span | None:
@@ -348,6 +349,8 @@ def subject_after(text: str, end: int, people: bool = False, words: Reader | Non
         if words is not None and not words.starts_noun(dimension.end()):
             return None  # 8毫米厚的|多用作推拉门: what has that size is not named after it
         end = dimension.end()
+    elif text.startswith(_VARYING, end):
+        end += len(_VARYING)  # 1000元至3万元|不等的|奖励: the range varies by case, the noun after is what it pays
     elif text.startswith("的", end):
         end += 1
     else:
@@ -612,11 +615,12 @@ TIMES_IN_PREDICATE: Final[tuple[str, ...]] = (
 )  # fmt: skip
 _TIME_CHARS = frozenset("日天周月")
 _TIME_IN_PREDICATE = compiled.compile(
-    r"(?<=\p{Han})(?<![比较于到至从自在截止和与及、])"  # not a base or a span's end (比2009年|提高, 到2020年)
+    # not a base, a span's end or an object (比2009年|提高, 到2020年, 经历了2008年)
+    r"(?<=\p{Han})(?<![比较于到至从自在截止和与及、了])"
     r"(?:[0-9０-９]{2,4}年(?:[0-9０-９]{1,2}月份?)?|[0-9０-９]{1,2}(?:月份?)?[到至\-—~－][0-9０-９]{1,2}月份?|[0-9０-９]{1,2}月份?"
     rf"|{_alternation(TIMES_IN_PREDICATE)})"
     r"(?:底|末|初)?"
-    r"(?P<rest>(?!的)\p{Han}{1,8})$"  # not 2019年的|2.1亿人次: the year of the figure itself
+    r"(?P<rest>(?!的)\p{Han}{0,8})$"  # not 2019年的|2.1亿人次: the year of the figure itself (增加值|2023年|超过…)
 )
 
 
