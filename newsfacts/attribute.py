@@ -74,6 +74,10 @@ NOT_SCOPE: Final[tuple[str, ...]] = (
     "全国第", "全国首", "全国前", "全国领先", "全国之首", "全国之最", "全国一流", "全国最",
     "全省第", "全省首", "全省前", "全省之首", "全省最", "全市第", "全市首", "全市前", "全市最",
 )  # fmt: skip
+# Subjects that point back to the figure before (减免税超过110亿元…今年这个数字达到了85亿): its topic is theirs.
+NUMBER_ANAPHORA: Final[frozenset[str]] = frozenset(
+    {"数字", "这个数字", "这一数字", "该数字", "此数字", "数据", "这个数据", "这一数据", "该数据", "这一比例", "该比例"}
+)
 # A company as the subject: its figures have no place (该公司营业收入38亿元; 上海某股份有限公司…12亿元).
 COMPANY_WORDS: Final[tuple[str, ...]] = (
     "该公司", "本公司", "这家公司", "该集团", "本集团", "该企业", "这家企业", "该银行", "该上市公司", "该基金",
@@ -661,7 +665,10 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
         if governing is not None and not (text.startswith(("来", "以来"), fact.end) and timeless(fact)):
             # 二十多年来: a length of time up to now, not a time of this year (这是…今年的首航。二十多年来，…)
             update.update(date=governing.date, date_until=governing.until)
-        if fact.subject is None and index in respectively:
+        if fact.subject in NUMBER_ANAPHORA and previous_subject and not text.startswith(fact.subject, fact.end):
+            # (not a count of the data themselves: 两项|数据均创新高)
+            update["subject"] = previous_subject  # 减免税超过110亿元…这个数字达到了85亿: the figure's topic again
+        elif fact.subject is None and index in respectively:
             update["subject"] = respectively[index]  # 收入260亿元、游客3200万人次，分别增长12%和15%
         elif fact.subject is None and previous_figure is not None and _restates(text, previous_figure[0], fact):
             update["subject"] = previous_figure[1]  # 总量从7.91亿元，增长到|1.2万亿元; 5万亿韩元（约合|3万亿元人民币）
