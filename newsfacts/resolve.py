@@ -499,8 +499,9 @@ def _money(
             return None  # 三角形, 一毛不拔: 毛/角 are money with a following digit (两毛五) or after digits (8角。)
         value += add
         end = new_end
-    elif c.unit in money.BARE_JIAO_UNITS and c.after == "多" and c.num in CHINESE_DIGITS and not text.startswith("钱", end):
-        return None  # 珠三角多个楼盘: a Chinese digit, 角 and 多 are money only before 钱 (三角多钱; 8角多, 4毛以下 are)
+    elif c.unit in money.BARE_JIAO_UNITS and c.after == "多" and c.num in CHINESE_DIGITS:
+        if not text.startswith("钱", end):
+            return None  # 珠三角多个楼盘: a Chinese digit, 角 and 多 are money only before 钱 (三角多钱; 8角多 is)
     rate = _rate(text, c.start if c.number_start is None else c.number_start, end)  # 约在每年|3万美元
     return Money(
         text=src.original[c.start : rate.end], start=c.start, end=rate.end, value=value, high=high,
