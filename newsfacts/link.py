@@ -1154,9 +1154,30 @@ def frame_subject(text: str, start: int, reader: Reader) -> Span | None:
     return reader.noun_phrase(subject_before(text, frame.start(), words=reader))
 
 
+# 其 before a share measure alone (…板块也得到类似遭遇，其最新|占比为4.59个百分点): the share is of the topic of the
+# clause before.
+_ITS_SHARE = compiled.compile(rf"[，,]其(?:最新|目前|当前|当时)?(?:{_alternation(tuple(SHARE_MEASURES))})$")
+_LAST_CLAUSE_MARK = compiled.compile(r"[，,：:；;。！？!?\n]", regex.REVERSE)  # searched back from 其
+
+
+def _owner_of_its_share(text: str, found: Span | None, reader: Reader) -> Span | None:
+    if found is None or text[found[0] : found[1]] not in SHARE_MEASURES:
+        return found
+    its = _ITS_SHARE.search(text, max(0, found[1] - 10), found[1])
+    if its is None:
+        return found
+    clause = _LAST_CLAUSE_MARK.search(text, max(0, its.start() - _CLAUSE_REACH), its.start())
+    lo = clause.end() if clause is not None else max(0, its.start() - _CLAUSE_REACH)
+    return reader.clause_topic(lo, its.start()) or found
+
+
 def percentage_subject(text: str, start: int, end: int, change: bool, reader: Reader) -> Span | None:
     """The subject of a percentage: the group after 的 for a share of it (三分之一的居民), the part A in
     "A占B的N%", else the phrase before it (changes and their basis dropped), else the previous clause's."""
+    return _owner_of_its_share(text, _percentage_subject(text, start, end, change, reader), reader)
+
+
+def _percentage_subject(text: str, start: int, end: int, change: bool, reader: Reader) -> Span | None:
     named = None if change else _named_by_copula(text, start, end, reader)
     if named is not None:
         return named

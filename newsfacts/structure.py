@@ -902,8 +902,9 @@ class Words:
             words = words[1:]
         run: list[Word] = []
         for i, w in enumerate(words):
-            if w.text == "的" and run and i + 1 < len(words) and _is_noun(words[i + 1]):
-                run.append(w)  # 华夏大盘精选的|累计净值: a noun phrase runs on over 的 to its head
+            if w.text in ("的", "、") and run and i + 1 < len(words) and _is_noun(words[i + 1]):
+                # 华夏大盘精选的|累计净值: a noun phrase runs on over 的 to its head; a list over 、 (石油、化学板块)
+                run.append(w)
                 continue
             if not _is_noun(w):
                 break
