@@ -178,6 +178,8 @@ def _item_place(facts: Sequence[Fact], text: str, lo: int) -> tuple[bool, PlaceR
         lead_home = [f for f in lead if f.level != "country" or f.code == "CN"]  # 我国商船…抵达荷兰
         if len(lead_countries) == 1 and not lead_home:
             return True, next(iter(lead_countries))
+        if not lead_countries and _national_lead(text, lo):
+            return True, CHINA  # 我国外贸…: a national story that names its partners below (对东盟、欧盟和美国进出口)
         return True, None
     chinese = [f.ref for f in places if f.ref is not None and f.code != "CN"]
     if chinese and _national_lead(text, lo):
