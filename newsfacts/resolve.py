@@ -255,8 +255,14 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
         if unit == "位" and _RANK_MOVE_BEFORE.search(text, max(0, c.start - 12), c.start):
             return _not_people(c, src, value, high, approx, None)  # 排名上升8位: places in a ranking
         subject = _people_subject(c, src, headcount.CLASSIFIERS[unit] == "households")
-        if unit == "户" and subject is not None and subject.endswith(headcount.NOT_HOUSEHOLDS):
-            return _not_people(c, src, value, high, approx, subject)  # 49.77万户|市场主体: firms or accounts
+        if unit == "户":
+            # 49.77万户|市场主体, 300多户|小巨人型的|创新型企业: firms or accounts, counted by the head noun
+            head = subject if subject is not None and subject.endswith(headcount.NOT_HOUSEHOLDS) else None
+            if head is None:
+                head = src.slice(src.words.relative_head(c.end))
+                head = head if head is not None and head.endswith(headcount.NOT_HOUSEHOLDS) else None
+            if head is not None:
+                return _not_people(c, src, value, high, approx, head)
         return Headcount(
             text=src.original[c.start : c.end], start=c.start, end=c.end, value=value, high=high,
             approx=approx, unit=unit, counts=headcount.CLASSIFIERS[unit], subject=subject,

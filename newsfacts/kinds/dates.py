@@ -168,6 +168,8 @@ PATTERN: Final[str] = (
     rf"|(?P<d_rw>{_alt(RELATIVE_WEEKS)})(?:(?:星期|周)?(?P<d_wd>[一二三四五六日天]))?"
     rf"|(?P<d_hol2>{_alt(_HOLIDAY_NAMES)})[”」’]?(?P<d_holq2>前|后|当天|{_DAYS_OFF})"  # “五一”假期
     rf"|(?P<d_holb2>{_alt(_BREAK_ONLY_NAMES)})[”」’]?(?P<d_holbq2>{_DAYS_OFF})"
+    # 15—16日: two days of the month in play, the first written without its 日
+    rf"|(?<![0-9０-９月.．])(?<!{_alt(NUMBERED_NAMES)})(?P<d_day>{_A}{{1,2}})[—–~～至到](?P<d_day2>{_A}{{1,2}})日(?!游|内|以内|之内|起|制)"
     rf"|(?<![0-9０-９月])(?<!{_alt(NUMBERED_NAMES)})(?P<d_day>{_A}{{1,2}})(?:日(?!游|内|以内|之内|起|制)|号{_NOT_A_DAY_AFTER_HAO})"
     rf"(?:{_SEP}(?P<d_day2>{_A}{{1,2}})[日号]|(?:{_TIME}))?)"
 )
