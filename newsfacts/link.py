@@ -469,7 +469,7 @@ def subject_before(
         lo = said[-1][1]  # 市长宣布|将投入2亿元: the speaker is not what the figure is about
     # Copulas and verbs between subject and number: drop them from the end first.
     if words is not None and text[hi - 1] in "到至":
-        # 服务组织|发展到|近20万个: the verb 到 completes opens the predicate, whatever noun the segmenter calls it
+        # 服务组织|发展到|近20万个: the verb that 到 completes opens the predicate, whatever the segmenter calls it
         reached = words.verb_before_to(hi - 1)
         if reached is not None and reached > lo:
             hi = reached
