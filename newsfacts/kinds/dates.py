@@ -126,7 +126,10 @@ _NOT_A_CENTURY_AFTER = "(?!经济报道|不动产|网|英语|教育|出版社|�
 _BORN_AFTER = rf"(?:[、和及至到\-—~～][5-9５-９]{_A}年)*(?:出生|生人|生的|生)"
 _RELATIVE_YEAR = _alt(k for k in RELATIVE_YEARS if k != "上年") + "|(?<![网线早晚马路街楼])上年(?![货轻])"
 _YEAR_PART = (
-    rf"(?:(?P<d_y>{_YEAR})年|(?P<d_y2>{_YEAR2})年(?=(?:{_MONTH})月)|(?P<d_y2>[0０]{_A})年(?![前后内里来以多半余])"
+    rf"(?:(?P<d_y>{_YEAR})年"
+    # 2007和2008年, 2007、2008年: the first year of a list written with one 年
+    rf"|(?<![0-9０-９.．])(?P<d_y>(?:19|20|１９|２０){_A}{{2}})(?=[、和与及](?:19|20|１９|２０){_A}{{2}}年)"
+    rf"|(?P<d_y2>{_YEAR2})年(?=(?:{_MONTH})月)|(?P<d_y2>[0０]{_A})年(?![前后内里来以多半余])"
     rf"|(?<![0-9０-９])(?P<d_y2>[5-9５-９]{_A})年(?={_BORN_AFTER})"  # 80年出生, 80年、81年出生: birth years
     rf"|(?P<d_ry>{_RELATIVE_YEAR})"  # 09年: a year, not a length (no length is written with a leading zero)
     rf"|民国(?P<d_roc>{_A}{{1,3}})年)"
