@@ -37,6 +37,8 @@ from .numerals import BIG_SCALES, CHINESE_DIGITS, SCALES, juxtaposed_range
 from .scan import TRAILING_DIGIT_AFTER_MAO, Candidate, PercentCandidate, yuan_tail
 from .structure import QUOTE_PAIRS, Words
 
+# Words before a length of time that make 一 one, not "a": 为期一年, 历时一个月.
+_LASTING = ("为期", "历时", "期限为", "有效期为")
 # Time alone is no subject of a figure other than a length of time (三个月|时间|减少3.45个百分点, 三个月的时间，|
 # 高达45%): it says when. A length of time may measure it (成都至昆明的时间|缩短至7小时), see _duration_subject.
 _BARE_TIMES = frozenset({"时间", "时间里", "时间内"})
@@ -226,8 +228,10 @@ def _resolve(c: Candidate, src: Source, previous_money: Money | None = None) -> 
     # 满一年, 一周左右: a qualified length of time is one, not "a" (有一天, 一年四季 stay words); but 近一周 is
     # "the past week" (近一周累计下跌8.6%), no figure
     qualified_length = (
-        unit in quantity.UNITS and quantity.UNITS[unit].duration and (c.pre or c.after) is not None and c.pre != "近"
-    )
+        unit in quantity.UNITS
+        and quantity.UNITS[unit].duration
+        and (((c.pre or c.after) is not None and c.pre != "近") or text.endswith(_LASTING, 0, c.start))
+    )  # (…and 为期一年: "lasting one year")
     if (
         lone and c.num in _LONE_ONE and unit not in money.AFTER and not _jiao_with_fen(c, text) and not half_unit
         and not qualified_length

@@ -165,6 +165,8 @@ _PERCENT_FORMS_WRITTEN = (
     rf"(?P<p_fan>{_alternation(percentage.DOUBLINGS)})",
     # 近一半, 超半数, 过半: half, only with a qualifier (a bare 一半 is most often not a share: 一半课程); not 近半年
     rf"(?P<p_hq>{_QUALIFIER}|过)(?P<p_half>一半|半数|半(?![{percentage.NOT_AFTER_HALF}]))",
+    # …or with a qualifier after it (一半左右, 半数以上)
+    r"(?<![一二三四五六七八九十])(?P<p_half>一半|半数)(?=左右|上下|以上|以下)",
 )
 _PERCENT = (
     r"(?<![A-Za-z0-9０-９.．])"
