@@ -357,7 +357,7 @@ def _holds(outer: Place, inner: Place) -> bool:
     return outer.ref is not None and outer.ref in _chain(inner)
 
 
-def _common(places: Sequence[Place]) -> PlaceRef | None:
+def common_division(places: Sequence[Place]) -> PlaceRef | None:
     """The smallest division holding every place of a list (毕节、遵义 → 贵州省; 四川、山东 → 中国); None for
     places of several countries."""
     chains = [_chain(p) for p in places]
@@ -618,7 +618,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
                     listed[-2:] = [fact]  # 江西|南昌: the run's finer place stands for it in the list
                 distinct[fact.code] = fact  # (岷县|漳县, neighbours written together, are a list)
                 if len(listed) > 1:
-                    ref = _common(list(distinct.values()))
+                    ref = common_division(list(distinct.values()))
                     if holder is not None and all(_holds(holder, p) for p in distinct.values()):
                         ref = holder.ref  # 甘肃省岷县、漳县: the division the text writes, not one it never names
                 if EXAMPLE_AFTER.match(text, fact.end) and ref is not None and len(listed) == 1:
@@ -931,7 +931,7 @@ def _list_from(facts: Sequence[Fact], j: int, text: str) -> PlaceRef | None:
             break
         listed[nxt.code] = nxt
         k += 1
-    return first.ref if len(listed) == 1 else _common(list(listed.values()))
+    return first.ref if len(listed) == 1 else common_division(list(listed.values()))
 
 
 def _place_in_clause(text: str, sentence_place: tuple[int, PlaceRef | None] | None, at: int) -> bool:

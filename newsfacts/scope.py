@@ -32,6 +32,7 @@ from .attribute import (
     PASSING_AFTER,
     WORLD_IN_PASSING,
     bare_yuan,
+    common_division,
     in_company_name,
     passing_before,
 )
@@ -189,11 +190,15 @@ def _item_place(facts: Sequence[Fact], text: str, lo: int) -> tuple[bool, PlaceR
         return (True, headline) if headline is not None else (False, None)
     if chinese:
         top, n = Counter(chinese).most_common(1)[0]
-        lead_place = _one_chain([f for f in lead if f.code != "CN"])  # 甘肃岷县: the county of its province
+        lead_chinese = [f for f in lead if f.code != "CN"]
+        lead_place = _one_chain(lead_chinese)  # 甘肃岷县: the county of its province
         if lead_place is not None:
             return True, lead_place
         if n >= 2 and n >= MAIN_SHARE * len(chinese):  # not one mention in passing
             return True, top
+        lead_common = common_division(lead_chinese)  # 榆林至西安…陕西榆林到西安: the province holding them all
+        if lead_common is not None and lead_common.code != "CN":
+            return True, lead_common
     return False, None
 
 
