@@ -333,6 +333,7 @@ _PURPOSE_VERB = compiled.compile(r"用于|用来|用作|用在|专用于")
 
 # A round size right after a count, before what is counted: the size of each (百亿以上, 千亿级, 亿元级的).
 _SIZE_OF_EACH = compiled.compile(r"[十百千万亿]{1,3}(?:元|吨|人)?(?:以上|级)的?(?=\p{Han})")
+_SCALE_CHARS = frozenset("十百千万亿")  # (a set test first: most phrases open with no scale word)
 
 
 _WITHIN = ("内", "以内", "之内")
@@ -353,7 +354,7 @@ def subject_after(text: str, end: int, people: bool = False, words: Reader | Non
         end += len(_VARYING)  # 1000元至3万元|不等的|奖励: the range varies by case, the noun after is what it pays
     elif text.startswith("的", end):
         end += 1
-    else:
+    elif text[end : end + 1] in _SCALE_CHARS:
         size = _SIZE_OF_EACH.match(text, end)
         if size is not None:
             end = size.end()  # 232个|百亿以上|交通项目, 5个|千亿级|产业集群: the size of each, then what is counted
@@ -859,9 +860,9 @@ def find_subject(
     named = _named_by_copula(text, start, end, reader)
     if named is not None:
         return named
-    if not counted and not reader.starts_thing(end):  # (what is counted or measured may follow: 124只基金中，有|
-        framed = frame_subject(text, start, reader)  # 30只股票型基金, 住房中，120平方米以上|套型住房)
-        if framed is not None:
+    if not counted:  # (what is counted or measured may follow: 124只基金中，有|30只股票型基金, 住房中，120平方米以上|
+        framed = frame_subject(text, start, reader)  # 套型住房)
+        if framed is not None and not reader.starts_thing(end):
             return framed
     purpose = _purpose_after(text, end, reader)
     if purpose is not None:
@@ -1148,6 +1149,8 @@ NOT_WHOLES: Final[tuple[str, ...]] = (
 
 def frame_subject(text: str, start: int, reader: Reader) -> Span | None:
     """The whole a figure is a part of, when its clause opens with the figure after "…中，"; else None."""
+    if "中" not in text[max(0, start - 8) : start]:
+        return None  # (a substring test first: most figures follow no frame)
     frame = _FRAME_BEFORE.search(text, max(0, start - 8), start)
     if frame is None or text.endswith(NOT_WHOLES, 0, frame.start()):
         return None
@@ -1201,12 +1204,10 @@ def _percentage_subject(text: str, start: int, end: int, change: bool, reader: R
         ):
             return after
     # (not a discount, which is a price's share: 公告中，|8折已经不是新鲜事)
-    framed = (
-        None
-        if change or text.startswith("的", end) or reader.starts_thing(end) or text.endswith("折", 0, end)
-        else frame_subject(text, start, reader)
+    framed = None if change or text.startswith("的", end) or text.endswith("折", 0, end) else frame_subject(
+        text, start, reader
     )
-    if framed is not None:
+    if framed is not None and not reader.starts_thing(end):
         return framed
     share = _SHARE_CLAUSE.search(text, max(0, start - 26), start) or _RATIO_CLAUSE.search(
         text, max(0, start - 30), start
