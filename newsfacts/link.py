@@ -1201,8 +1201,9 @@ def _percentage_subject(text: str, start: int, end: int, change: bool, reader: R
             after is not None
             and reader.starts_verb(after[1], adjectives=True)
             and not _MEASURED_AFTER.match(text, after[0])
+            and (after[1] - after[0] <= _SHORT_GROUP or not text.endswith(("%", "％"), 0, end))
         ):
-            return after
+            return after  # (a group after a share in percent is short: 80%|美国选民|认为…, not a headline run-on)
     # (not a discount, which is a price's share: 公告中，|8折已经不是新鲜事)
     framed = None if change or text.startswith("的", end) or text.endswith("折", 0, end) else frame_subject(
         text, start, reader
@@ -1247,7 +1248,9 @@ def _percentage_subject(text: str, start: int, end: int, change: bool, reader: R
 
 # A share written as tenths or a fraction (九成, 三分之一) right before a noun and its verb is a share of that
 # group (超过九成|税收业务|可在网上办理); a percentage there is most often a table's or a title's run-on.
-_SHARE_OF_GROUP = compiled.compile(r"成半?$|分之|半数?$|一半$")  # …and a half (超半数|个股|下跌)
+# …and a half (超半数|个股|下跌), and a share in percent right before people (只有45%|高校毕业生|有了就业签约)
+_SHARE_OF_GROUP = compiled.compile(r"成半?$|分之|半数?$|一半$|[%％]$")
+_SHORT_GROUP = 6
 
 
 # A multiple of a base: A是B的N倍 — the figure is A's, and B is what it is measured against.
