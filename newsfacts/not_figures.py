@@ -70,6 +70,7 @@ PATTERNS: Final[dict[str, str]] = {
     rf"(?:[-－—~～至到][{ARABIC_DIGITS}一二三四五六七八九十两]{{1,3}}[点时])?"
     rf"|{_D}{{1,2}}[点时](?:{_D}{{1,2}}分|半|整|钟)|{_D}{{1,2}}[:：]{_D}{{2}}",
     "digit-count": rf"{_NS}{_REST}位数",
+    "time-slot": rf"{_NS}{_REST}点档",  # 19点档, 八点档: a broadcast's time slot, not index points
     "team-size": rf"{_NS}{_REST}人制",  # 七人制橄榄球
     # 获得前三名, 排名前五位, 前八强, 排在五位的: a rank, not a count
     "rank": rf"前{_NS}{_REST}[名位强]|(?<=排在|排名|位列|名列|位居){_NS}{_REST}位",
