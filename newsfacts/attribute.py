@@ -268,8 +268,9 @@ PARAGRAPH_CONTINUES: Final[regex.Pattern[str]] = compiled.compile(
 _SENTENCE_END = compiled.compile(r"[。！？!?\n]")
 LAST_SENTENCE_END = compiled.compile(_SENTENCE_END.pattern, regex.REVERSE)  # the last one before a figure
 _PARAGRAPH_END = compiled.compile(r"\n")
-# A headline of a bulletin's next story: a line of 4 to 40 characters with no sentence end (as scope.items reads it).
-_HEADLINE_LINE = compiled.compile(r"(?m)^[^\n。！？!?]{4,40}(?<![：:；;，,、])$")
+# A headline: a line of 4 to 40 characters with no sentence end, not a dateline ending in a colon (the next story
+# of a bulletin; scope.items splits a text into stories by it).
+HEADLINE: Final[regex.Pattern[str]] = compiled.compile(r"(?m)^[^\n。！？!?]{4,40}(?<![：:；;，,、])$")
 _LONGEST_HEADLINE = 40
 _DATE_PARTS = compiled.compile(dates.PATTERN)
 
@@ -504,7 +505,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
             own_paragraph_date = None
             if not _continues(text, last_end, fact.start):
                 paragraph_place, paragraph_date, previous_people = None, None, None
-            headline = _HEADLINE_LINE.search(text, last_end, min(len(text), fact.end + _LONGEST_HEADLINE))
+            headline = HEADLINE.search(text, last_end, min(len(text), fact.end + _LONGEST_HEADLINE))
             if headline is not None and headline.start() <= fact.start:
                 in_play = _InPlay()  # a new story: 全国 after its headline is no country of the story before
         if (

@@ -27,6 +27,7 @@ import regex
 
 from . import compiled
 from .attribute import (
+    HEADLINE,
     LIST_JOINERS,
     LOCAL_YUAN,
     PASSING_AFTER,
@@ -75,8 +76,6 @@ EVENT_AFTER_INTERNATIONAL: Final[tuple[str, ...]] = (
 MAIN_SHARE: Final[float] = 0.6  # the share of Chinese place mentions that makes one division the story's
 LEAD: Final[int] = 120  # characters of headline and lead that say what the story is about
 _SENTENCE_END = compiled.compile(r"[。！？!?\n]")
-# A headline: a line of 4 to 40 characters with no sentence end, not a dateline ending in a colon.
-_HEADLINE = compiled.compile(r"(?m)^[^\n。！？!?]{4,40}(?<![：:；;，,、])$")
 
 
 def _words(words: Sequence[str]) -> regex.Pattern[str]:
@@ -159,7 +158,7 @@ def _city_abroad_in_passing(place: Place, lo: int) -> bool:
 def items(text: str) -> list[tuple[int, int]]:
     """The stories of a text, each from its headline to the next: a bulletin (新闻联播, 联播快讯) or a page of
     briefs holds several, each about its own place. A headline is a short line with no sentence end."""
-    starts = [m.start() for m in _HEADLINE.finditer(text) if m.start() > 0]
+    starts = [m.start() for m in HEADLINE.finditer(text) if m.start() > 0]
     bounds = [0, *starts, len(text)]
     return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
@@ -214,7 +213,7 @@ _DATELINE_COLON = compiled.compile(r"[:：]")
 def _headline_place(places: Sequence[Place], text: str, lo: int) -> PlaceRef | None:
     """The one Chinese division (or chain) a story's headline names, when the headline has no national word
     and the story names it again below; None otherwise."""
-    m = _HEADLINE.match(text, lo)
+    m = HEADLINE.match(text, lo)
     if m is None or _LEAD_NATIONAL.search(text, lo, m.end()):
         return None
     named = [f for f in places if f.start < m.end() and f.code != "CN"]
