@@ -21,12 +21,22 @@ _LIST_GAP = compiled.compile("|".join(regex.escape(m) for m in sorted(LIST_MARKS
 Figure = Money | Headcount | Quantity | Percentage
 
 
-def _joined(a: Figure, b: Figure, text: str) -> bool:
+def _joined(a: Figure, b: Figure, text: str, any_unit: bool = False) -> bool:
     if a.kind != b.kind:
         return False
-    if isinstance(a, Quantity) and isinstance(b, Quantity) and a.unit != b.unit:
+    if isinstance(a, Quantity) and isinstance(b, Quantity) and a.unit != b.unit and not any_unit:
         return False
     return _LIST_GAP.fullmatch(text, a.end, b.start) is not None
+
+
+def _counts_what_follows(a: Figure, b: Figure, text: str) -> bool:
+    """Two counts in other units joined before the noun they both count: 60多种、10万余只|候鸟 (kinds and
+    heads of one thing). Only a noun right after the second figure is shared so."""
+    return (
+        b.subject is not None
+        and text.startswith(b.subject, b.end + text.startswith("的", b.end))
+        and _joined(a, b, text, any_unit=True)
+    )
 
 
 # A sum restated in another currency right after it: 损失21.21亿美元，约合133.6亿元人民币; 567.7亿元人民币（折
@@ -64,7 +74,7 @@ def share_subjects(facts: Sequence[Fact], text: str) -> list[Fact]:
     for i, j in reversed(list(itertools.pairwise(figures))):
         a, b = out[i], out[j]
         assert isinstance(a, Figure) and isinstance(b, Figure)
-        if a.subject is None and b.subject is not None and _joined(a, b, text):
+        if a.subject is None and b.subject is not None and (_joined(a, b, text) or _counts_what_follows(a, b, text)):
             out[i] = a.model_copy(update={"subject": b.subject})
     return out
 

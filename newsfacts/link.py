@@ -892,6 +892,7 @@ def find_subject(
         or _subject_before_comparison(text, start, reader)
         or subject_of_range(text, start, reader)
         or _topic_past_adverbs(text, start, reader)
+        or compared_base_subject(text, start, reader)
         # what a classifier counts is named after it when anything is (2000多个|包裹发往…, 11个|季度): an
         # earlier clause's topic is not what it counts
         or (None if counted and after is not None else subject_of_earlier_clause(text, start, reader, people))
@@ -1023,11 +1024,35 @@ _POINTS = compiled.compile(rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}.．十百]+个?�
 _QUALIFIED_COPULA = compiled.compile(rf"(?:{_alternation(qualifiers.BEFORE)})(?:是|为|在|达)|约为")
 
 
-def subject_of_earlier_clause(text: str, start: int, reader: Reader, people: bool = False) -> Span | None:
+# A figure that is the base a topic is compared with: 低于上季度的|637亿美元, 仅次于美国的|2999.6亿美元. The verb,
+# then a time, place or holder, then 的; adverbs of degree may come before the verb (大幅低于).
+COMPARED_BASE_VERBS: Final[tuple[str, ...]] = (
+    *COMPARED_VERBS, "超过", "不及", "仅次于", "次于", "接近", "相当于", "好于", "差于", "远超", "远高于", "远低于",
+)
+_COMPARED_BASE = compiled.compile(rf"(?:{_alternation(COMPARED_BASE_VERBS)})[^，,。；;！？!?\n的]{{1,12}}的$")
+
+
+def compared_base_subject(text: str, start: int, reader: Reader) -> Span | None:
+    """The subject of a figure that is a base of comparison: what is compared, the topic before the verb
+    (出口额|仅次于北京的|1.5万元) or that of the clause before, when the verb opens its clause (出口为8亿美元，|低于
+    上季度的|10亿美元): the base is the same measure at another time or place."""
+    if not text.startswith("的", start - 1):
+        return None
+    m = _COMPARED_BASE.search(text, max(0, start - 24), start)
+    if m is None:
+        return None
+    own = reader.noun_phrase(subject_before(text, m.start(), change=True, words=reader))
+    return own if own is not None else subject_of_earlier_clause(text, m.start(), reader, verb_opens=True)
+
+
+def subject_of_earlier_clause(
+    text: str, start: int, reader: Reader, people: bool = False, verb_opens: bool = False
+) -> Span | None:
     """When the figure's clause only says how much or how it changed (，达|1200亿元; 二季度增长|7.4%), the
     figure continues an earlier clause of its sentence: its subject is the noun phrase before that clause's
     last number (全国一般公共预算收入203703亿元，比上年增长0.6%; 进出口增速逐季加快，二季度增长7.4% → 进出口增速),
-    looking back a few clauses while each only says how much."""
+    looking back a few clauses while each only says how much. ``verb_opens``: ``start`` is a verb that opens
+    the figure's clause, which then says how much even when nothing stands before it."""
     lo, opened = _clause_start(text, max(0, start - _CLAUSE_REACH), start)
     hi = start
     elided = False  # the clause just passed has no topic of its own
@@ -1036,7 +1061,7 @@ def subject_of_earlier_clause(text: str, start: int, reader: Reader, people: boo
     for _ in range(_CLAUSES_BACK):
         # a figure that opens its clause with a qualifier and a copula (，大约是7万元; ，约为120万吨) says only how
         # much, as one after 达 does; one that opens it bare is named after it (，50%属于…) or by its list
-        predicate = lo == hi and _QUALIFIED_COPULA.match(text, start) is not None
+        predicate = lo == hi and (verb_opens or _QUALIFIED_COPULA.match(text, start) is not None)
         if not opened or (lo >= hi and not predicate) or not (elided or reader.only_amounts(lo, hi)):
             return None
         prev_lo, opened = _clause_start(text, max(0, lo - 1 - _CLAUSE_REACH), lo - 1)

@@ -22,6 +22,7 @@ import itertools
 import operator
 import re
 from collections.abc import Callable
+from importlib import resources
 from typing import Final, NamedTuple
 
 import regex
@@ -200,9 +201,11 @@ MEASURE_HEADS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 # What a figure is compared with is no subject: 比|2月份增加4个, 较|上年.
 _COMPARED_WITH = compiled.compile(rf"(?:比|较|相比|同比|环比)[{ARABIC_DIGITS}{CHINESE_DIGITS}]*$")
-# A phrase that only names the scope of a report is no subject of its figure: 全省|11个市, 全国|发行.
+# A phrase that only names the scope of a report is no subject of its figure: 全省|11个市, 全国|发行, and a whole
+# country abroad by its one-character name (全美|可能将有56.2万人…).
 _SCOPE_ONLY = compiled.compile(
     r"(?:全|本|该|我|各|此|两|三)(?:国|省|市|县|区|镇|乡|村|州|盟|旗|地区|自治区|行业)|全球|世界|各地|当地|全体|全部|大家"
+    r"|全[美欧英法德俄日韩澳印]"
 )
 # Adverbs the segmenter tags as nouns or adjectives that modify a noun at a phrase's start (基本养老保险)
 # but are the predicate's adverb at its end (江河水系|基本|丧失, 区区).
@@ -364,15 +367,34 @@ def _join_rankings(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+# Ordinary words the segmenter's dictionary tags as person names (容纳, 修正, 荣获, 顾客), with the part of speech
+# a second tagger reads (data/name_retags.tsv, made by scripts/build_name_retags.py): a verb tagged a name reads
+# as a noun, and a subject rule takes it for what is counted (该馆可容纳|3000人). Loaded with the dictionary.
+NAME_RETAGS_PATH: Final[str] = "data/name_retags.tsv"
+_name_retags: dict[str, str] = {}
+
+
+def _load_name_retags() -> dict[str, str]:
+    data = resources.files("newsfacts").joinpath(NAME_RETAGS_PATH).read_text(encoding="utf-8")
+    rows = (line.split("\t", 2) for line in data.splitlines() if line and not line.startswith("#"))
+    return {row[0]: row[1] for row in rows}
+
+
+def _retag_names(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    retags = _name_retags
+    return [(w, retags.get(w, t)) if t == "nr" else (w, t) for w, t in tagged]
+
+
 def _tag(text: str) -> list[tuple[str, str]]:
     import rjieba  # imported on first use: a text without figures never loads the dictionary
 
-    global _strengthened
+    global _strengthened, _name_retags
     if not _strengthened:
         for word, tag in STRENGTHENED_WORDS.items():
             rjieba.add_word(word, None, tag)
+        _name_retags = _load_name_retags()
         _strengthened = True
-    tagged = rjieba.tag(text)
+    tagged = _retag_names(rjieba.tag(text))
     if _GLUED.search(text):  # one scan of the sentence; the words are looked at only where it finds one
         tagged = _split_glued(tagged)
     if _RANKING.search(text):
@@ -515,6 +537,8 @@ class Words:
             return None  # 发行|一周内|认购超过7亿元: a length of time, no topic
         if not words or (not after and all(w.tag in PLACE_WORD_TAGS for w in words)):
             return None  # 船上|有700人, 村里|1000多口人: before a figure, a place word alone says where, not what
+        if len(words) > 1 and words[0].tag == "v" and all(w.tag == "ns" for w in words[1:]):
+            return None  # 加强|黄河流域(水污染防治): a verb and the place it acts on, a predicate's fragment
         if self.text[words[0].start : words[-1].end] in RECORD_NOUNS:
             return None  # 下滑到近年|最低点|5.8%: the record the figure sets, not what it measures
         return _trim_start(self.text, words, words[0].start, words[-1].end)
