@@ -13,7 +13,7 @@ from typing import Final, Protocol
 
 import regex
 
-from . import compiled, qualifiers
+from . import compiled, qualifiers, units
 from .document._dateline import DATELINE_RE
 from .kinds import dates, money, quantity
 from .kinds.headcount import CLASSIFIERS, PEOPLE_NOUNS
@@ -334,6 +334,17 @@ _PURPOSE_VERB = compiled.compile(r"用于|用来|用作|用在|专用于")
 # A round size right after a count, before what is counted: the size of each (百亿以上, 千亿级, 亿元级的).
 _SIZE_OF_EACH = compiled.compile(r"[十百千万亿]{1,3}(?:元|吨|人)?(?:以上|级)的?(?=\p{Han})")
 _SCALE_CHARS = frozenset("十百千万亿")  # (a set test first: most phrases open with no scale word)
+# …and a measured size in digits (3枚|5克|长方形银币, 2台|100千瓦|发电机组, 5个|10万吨级|泊位): the physical measures
+# of units.MEASURES written in Chinese, less lengths of time, which say how long, not how big.
+_TIME_MEASURES = frozenset({"秒", "秒钟", "分钟", "小时", "个小时", "天", "周", "星期", "个星期", "度"})
+_SIZE_MEASURES = tuple(
+    u for u in units.MEASURES if u not in _TIME_MEASURES and regex.fullmatch(r"\p{Han}+", u)
+)
+_MEASURED_SIZE = compiled.compile(
+    rf"[{ARABIC_DIGITS}][{ARABIC_DIGITS}.．]*[万亿]?(?:{_alternation(_SIZE_MEASURES)})级?(?:及?以上|及?以下|左右)?的?"
+    r"(?=\p{Han})"
+)
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 
 
 _WITHIN = ("内", "以内", "之内")
@@ -358,6 +369,10 @@ def subject_after(text: str, end: int, people: bool = False, words: Reader | Non
         size = _SIZE_OF_EACH.match(text, end)
         if size is not None:
             end = size.end()  # 232个|百亿以上|交通项目, 5个|千亿级|产业集群: the size of each, then what is counted
+    elif text[end : end + 1] in _DIGIT_CHARS:
+        measured = _MEASURED_SIZE.match(text, end)
+        if measured is not None:
+            end = measured.end()  # 3枚|5克|长方形银币: each weighs 5克; the coins are what is counted
     if DATELINE_RE.match(text, end):
         return None  # a headline run into its dateline (…300亿元新华社武汉3月5日电): the next piece, not a noun
     quoted = _QUOTED.match(text, end)
@@ -834,6 +849,33 @@ _AGE_AFTER = compiled.compile(
 )
 
 
+# Verbs of buying: a sum right before one is the price of what it names (花了40多万元|购置了一辆|货车, 以70亿元|夺下了|
+# 长风地块). A noun of price right before the sum names it itself (成交价|40亿元|购得…).
+BUYING_VERBS: Final[tuple[str, ...]] = (
+    "购买", "购置", "购进", "购入", "购得", "收购", "买下", "买入", "买回", "竞得", "拍得", "夺得", "夺下", "拿下",
+    "租下", "换来",
+)  # fmt: skip
+_BOUGHT = compiled.compile(
+    rf"(?:{_alternation(BUYING_VERBS)})了?(?:[一二两三四五六七八九十几0-9０-９]{{1,4}}"
+    rf"(?:{_alternation(tuple(u for u, row in quantity.UNITS.items() if row.counts))}))?"
+)
+_PRICE_NOUN_END = compiled.compile(r"(?:价|价格|价款|款|金额|总额|费用|资金|成本|投资|代价)$")
+
+
+def bought_subject(text: str, start: int, end: int, reader: Reader) -> Span | None:
+    """What the sum at [start, end) bought, when a verb of buying follows it and no noun of price names it."""
+    m = _BOUGHT.match(text, end) if text[end : end + 1] in _BUYING_FIRST else None
+    if m is None:
+        return None
+    before = reader.noun_phrase(subject_before(text, start, words=reader))
+    if before is not None and before[1] == start and _PRICE_NOUN_END.search(text, before[0], before[1]):
+        return None
+    return reader.head_after(subject_after(text, m.end(), words=reader), counted=True, things=True)
+
+
+_BUYING_FIRST = frozenset(w[0] for w in BUYING_VERBS)
+
+
 def _purpose_after(text: str, end: int, reader: Reader) -> Span | None:
     """What an amount is for, named after a verb of purpose to its clause's end (200万元|用于|校舍建设)."""
     purpose = _PURPOSE_VERB.match(text, end) if text[end : end + 1] in "用专" else None
@@ -864,6 +906,10 @@ def find_subject(
         framed = frame_subject(text, start, reader)  # 套型住房)
         if framed is not None and not reader.starts_thing(end):
             return framed
+    elif reader.starts_verb(end):  # 有120家企业，其中|30家|已经复产: a predicate follows; the count is of the whole's
+        among = _counted_before_among_them(text, start, reader)
+        if among is not None:
+            return among
     purpose = _purpose_after(text, end, reader)
     if purpose is not None:
         # what the amount is for, unless a noun phrase right before it names the amount (公益金预算|27.5亿元|
@@ -1173,13 +1219,37 @@ NOT_WHOLES: Final[tuple[str, ...]] = (
 
 
 def frame_subject(text: str, start: int, reader: Reader) -> Span | None:
-    """The whole a figure is a part of, when its clause opens with the figure after "…中，"; else None."""
+    """The whole a figure is a part of, when its clause opens with the figure after "…中，" or after 其中 that
+    follows a count (有800多名学生，其中|95%以上来自农村); else None."""
     if "中" not in text[max(0, start - 8) : start]:
         return None  # (a substring test first: most figures follow no frame)
     frame = _FRAME_BEFORE.search(text, max(0, start - 8), start)
-    if frame is None or text.endswith(NOT_WHOLES, 0, frame.start()):
+    if frame is not None and not text.endswith(NOT_WHOLES, 0, frame.start()):
+        return reader.noun_phrase(subject_before(text, frame.start(), words=reader))
+    return None if frame is not None else _counted_before_among_them(text, start, reader)
+
+
+# 其中 opening a clause after one that counts things or people: the figure is a part of what was counted
+# (实景剧有800多名演员，其中|95%以上由当地群众兼任 → 演员). Only the last count of the clause before, and only when
+# a noun follows it.
+_AMONG_THEM = compiled.compile(r"[，,；;]\s*其中[，,：:]?\s*(?:仅|只|仅有|只有|有|已有|约有|共有|就有)?$")
+_COUNT_OF = compiled.compile(
+    rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}十百千万亿.．]+[多余]?[万亿]?"
+    rf"(?:{_alternation((*(u for u, row in quantity.UNITS.items() if row.counts), *CLASSIFIERS))})"
+)
+
+
+def _counted_before_among_them(text: str, start: int, reader: Reader) -> Span | None:
+    among = _AMONG_THEM.search(text, max(0, start - 10), start)
+    if among is None:
         return None
-    return reader.noun_phrase(subject_before(text, frame.start(), words=reader))
+    lo, _ = _clause_start(text, max(0, among.start() - _CLAUSE_REACH), among.start())
+    counts = list(_COUNT_OF.finditer(text, lo, among.start()))
+    if not counts:
+        return None
+    count = counts[-1]  # the last count of the clause
+    people = text[count.end() - 1] in "名人位"
+    return reader.head_after(subject_after(text, count.end(), people=people, words=reader), counted=True)
 
 
 # 其 before a share measure alone (…板块也得到类似遭遇，其最新|占比为4.59个百分点): the share is of the topic of the

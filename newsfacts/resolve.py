@@ -21,6 +21,7 @@ from .grammar import Reading, parse_number, read_numeral, shared_scale_range
 from .kinds import headcount, money, percentage, quantity
 from .link import (
     Span,
+    bought_subject,
     echoed_topic,
     find_subject,
     index_subject,
@@ -565,7 +566,8 @@ def _money_subject(src: Source, start: int, end: int, rate: _Rate) -> str | None
     subject (1.8万元/平方米的价格); else what follows is the next clause, run in (2500元/月方庄地区)."""
     if rate.end > end and (src.folded.startswith("的", rate.end) or src.folded.startswith("每", end)):
         end = rate.end  # past 每斤 of 1.5元每斤 (Han characters, not the next phrase)
-    subject = src.subject(start, end)
+    bought = src.slice(bought_subject(src.folded, start, end, src.words))
+    subject = bought if bought is not None else src.subject(start, end)
     original = src.original
     for lo, hi in rate.eaches:
         if subject is None:

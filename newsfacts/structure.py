@@ -292,6 +292,8 @@ RETAGGED: Final[dict[str, str]] = {
     "表示满意": "v", "表示同意": "v", "表示感谢": "v",  # what people said, tagged nouns (60%的受访者|表示满意)
     "全面": "ad", "全力": "ad", "全线": "ad",  # adverbs of manner tagged nouns (12个项目|全面复工)
     "嘉宾": "n", "考生": "n", "警察": "n", "选手": "n",  # people tagged a place or a verb (300名|嘉宾|参会)
+    "超市": "n",  # a shop the dictionary tags a verb (3家|5000平方米以上的|超市)
+    "助力": "v",  # a verb of headlines the dictionary tags a noun (10项新措施|助力长三角一体化发展)
 }  # fmt: skip
 
 
