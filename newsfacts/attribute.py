@@ -257,6 +257,9 @@ YEAR_FROM_CONTEXT: Final[dict[str, str]] = {
     "date:d_per": "paragraph", "date:d_mo": "paragraph", "date:d_ma": "paragraph",
     "date:d_m": "sentence", "date:d_hol2": "sentence",
 }  # fmt: skip
+# Dates that govern only the figures of their own sentence: N years ago (40年前，全国居民人均收入仅有171元。) sets a
+# scene; the story returns to its own time after it (…之后用了31年…。如今…).
+SENTENCE_ONLY_DATES: Final[frozenset[str]] = frozenset({"date:d_agon"})
 # A paragraph that opens with one of these continues the one before: its figures keep the time and place in play.
 # 此外, 同时, 与此同时 are left out: they open a new point as often as they go on with the old one.
 PARAGRAPH_CONTINUES: Final[regex.Pattern[str]] = compiled.compile(
@@ -393,6 +396,11 @@ def _single_year(d: Date | None) -> int | None:
     if d is None or (d.until is not None and d.until.year != d.date.year):
         return None
     return d.date.year
+
+
+# "As of" a day: a report's cut-off, read nearest the article's date, not in the year of a date before it (今年年初…
+# 行动以来，截至12月8日 in a December article is this December).
+AS_OF_WORDS: Final[tuple[str, ...]] = ("截至", "截止", "截止到", "截至到", "截止至")
 
 
 def _in_context(fact: Date, text: str, context: Date, scope: str, same_sentence: bool) -> Date:
@@ -641,14 +649,16 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
         if isinstance(fact, Date):
             scope = YEAR_FROM_CONTEXT.get(fact.rule)
             context = sentence_date if scope == "sentence" else (sentence_date or own_paragraph_date)
-            if scope is not None and context is not None:
+            if scope is not None and context is not None and not text.endswith(AS_OF_WORDS, 0, fact.start):
                 fact = _in_context(fact, text, context, scope, context is sentence_date)
             governing_here = governs(fact, text) and not (
                 previous_date is not None
                 and not previous_date[1]
                 and text[previous_date[0].end : fact.start] in LIST_JOINERS
             )  # 较一季度和去年四季度: both bases of comparison
-            if governing_here:
+            if governing_here and fact.rule in SENTENCE_ONLY_DATES:
+                sentence_date = fact
+            elif governing_here:
                 sentence_date = paragraph_date = own_paragraph_date = fact
             previous_date = (fact, governing_here)
             sentence_dates.append((fact.start, fact.end))

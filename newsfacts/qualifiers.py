@@ -98,3 +98,12 @@ def combine(*readings: Approx | None) -> Approx:
         if r and r != "exact":
             return r
     return "exact"
+
+# A cap, a floor or an estimate of a share that names its base between the word and the figure: 不超过最大承载量的
+# 75% (under), 不得超过乘客定额50% (under), 约占全国四分之一 (about). The figure's span stays at its number (the base
+# stands between); only ``approx`` says so.
+OF_A_BASE: Final[dict[str, Approx]] = {
+    "不超过": "under", "不得超过": "under", "不能超过": "under", "不高于": "under", "最多占": "under",
+    "不低于": "over", "不得低于": "over", "不少于": "over", "至少占": "over",
+    "约占": "about", "大约占": "about", "大致占": "about",
+}  # fmt: skip

@@ -658,6 +658,20 @@ def resolve_percent(c: PercentCandidate, src: Source) -> Percentage | None:
         return None
 
 
+# 不超过|最大承载量的|75%, 约占|全国|四分之一: the qualifier, then a base with no number or clause mark of its own.
+_QUALIFIED_BASE = compiled.compile(
+    rf"(?:{_alternation(tuple(qualifiers.OF_A_BASE))})(?P<base>[^，,。；;：:！？!?\n0-9０-９%％为是达]{{1,12}}?)的?$"
+)  # (not 不得超过基准价的浮动幅度|为|5%: after a copula the figure is the value of the noun before it)
+
+
+def _qualifier_of_base(text: str, start: int) -> Approx | None:
+    m = _QUALIFIED_BASE.search(text, max(0, start - 16), start)
+    if m is None:
+        return None
+    word = text[m.start() : m.start("base")]
+    return qualifiers.OF_A_BASE[word]
+
+
 def _resolve_percent(c: PercentCandidate, src: Source) -> Percentage | None:
     p = c.parts
     unit: Literal["%", "pp"] = "%"
@@ -711,6 +725,8 @@ def _resolve_percent(c: PercentCandidate, src: Source) -> Percentage | None:
         qualifiers.AFTER.get(c.after or ""),
         "about" if estimate else None,
     )
+    if approx == "exact" and not c.pre:
+        approx = _qualifier_of_base(src.folded, c.start) or approx
     change, basis = percentage.change_and_basis(src.folded, c.start)
     if multiple is not None:
         change = "increase"

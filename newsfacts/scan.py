@@ -158,7 +158,7 @@ _PERCENT_FORMS_WRITTEN = (
     rf"(?P<p_pp>{NUMBER})" + _opt(rf"个?(?:{_SEP})(?P<p_pp2>{UNSIGNED})") + "个?百分点",
     rf"(?P<p_ppl>{NUMBER})个?(?=(?:[、,，和与及](?:{NUMBER})个?){{1,12}}+百分点)",
     rf"(?<![{CHINESE_DIGITS}十])(?P<p_cheng>[{CHINESE_DIGITS}十]{{1,3}}+|[1-9１-９](?![0-9０-９]))"  # 七成, 约2成
-    + _opt(rf"成?(?:{_SEP})(?P<p_cheng_hi>[{CHINESE_DIGITS}十]{{1,3}}+)")
+    + _opt(rf"成?(?:{_SEP})(?P<p_cheng_hi>[{CHINESE_DIGITS}十]{{1,3}}+|[1-9１-９](?![0-9０-９]))")  # 4到5成
     + rf"成(?P<p_cheng2>{_ONE_TO_NINE}(?![{CHINESE_DIGITS}{SCALES}])|半)?"
     rf"(?![{percentage.NOT_AFTER_CHENG}])(?!人(?!口))",
     rf"(?P<p_zhe>{_ONE_TO_NINE}{{1,2}}|[1-9](?:\.[0-9])?)折(?![{percentage.NOT_AFTER_ZHE}])",

@@ -30,6 +30,7 @@ RELATIVE_DAYS: Final[dict[str, int]] = {
     "今天": 0, "今日": 0, "截至目前": 0, "截至今天": 0, "昨天": -1, "昨日": -1, "前天": -2,
     "明天": 1, "明日": 1, "后天": 2,
     "今早": 0, "今晨": 0, "今晚": 0, "今夜": 0, "昨晚": -1, "昨夜": -1, "明早": 1, "明晚": 1,
+    "今起": 0, "明起": 1,  # from today, from tomorrow (a headline's 今起实施): the day a rule starts
 }  # fmt: skip
 # Vague spans relative to the reference date, as (first, last) day offsets: 近日 ("in recent days") is read as
 # the week up to the reference date.
@@ -154,7 +155,18 @@ _HOLIDAY = (
     rf"|(?P<d_holb>{_alt(_BREAK_ONLY_NAMES)})[”」’]?(?P<d_holbq>{_DAYS_OFF}))"
 )
 
+# N years, months, weeks or days ago (三年前, 两个月前, 3天前): a time counted back from the article's date, no length
+# of time. Not 前往, 前来, 前后 (verbs and "about"), nor a round count with 多 (100多年前, vague).
+AGO_UNITS: Final[dict[str, str]] = {
+    "年": "year", "个月": "month", "周": "week", "个星期": "week", "星期": "week", "天": "day",
+}  # fmt: skip
+_AGO = (
+    rf"(?<![0-9０-９.．第多余])(?P<d_agon>{_A}{{1,3}}|{_CN_SMALL}{{1,3}})(?P<d_agou>{_alt(AGO_UNITS)})前"
+    r"(?![往来去进行所景夕列沿线提期身面者任台方后排端])"
+)
+
 PATTERN: Final[str] = (
+    rf"{_AGO}|"
     rf"(?<![0-9０-９.．])(?:(?P<d_iy>[12]{_A}{{3}})[-/.．](?P<d_im>{_A}{{1,2}})[-/.．](?P<d_id>{_A}{{1,2}})(?![0-9０-９])"
     rf"|(?P<d_ya>[12]{_A}{{3}})年?{_SEP}(?P<d_yb>[12]{_A}{{3}})年"
     rf"|{_YEAR_PART}(?:{_MONTH_DAY}|{_MONTH_RANGE}|{_MONTH_ONLY}|{_FIRST_MONTHS}"
@@ -164,7 +176,7 @@ PATTERN: Final[str] = (
     rf"|(?<![年月日之的])前(?P<d_firstn2>{_MONTH}|两)个月(?![前内里后来])"  # 前11个月 of the year; not 三年前两个月
     rf"|(?P<d_cent>{_A}{{2}}|[一二]十[一二三四五六七八九]?)世纪{_NOT_A_CENTURY_AFTER}(?:(?P<d_cdec>{_A}{{2}}|[一二三四五六七八九]十)年代)?"
     rf"|(?:上世纪|上个世纪)?(?P<d_dec>{_A}{{2}}|[一二三四五六七八九]十)年代"
-    rf"|(?P<d_rd>{_alt(RELATIVE_DAYS)})"
+    rf"|(?<!如)(?P<d_rd>{_alt(RELATIVE_DAYS)})"  # (如今|日本, 如今|起: 如今 is "nowadays", no day)
     rf"|(?<![最将接靠])(?P<d_rs>{_alt(RELATIVE_SPANS)})(?![子益常])"  # not 最近日子, 将近日产, 近日益
     rf"|(?P<d_rm>{_alt(RELATIVE_MONTHS)})(?:(?P<d_rmday>{_DAY})[日号]{_NOT_A_DAY_AFTER_HAO}"
     rf"|(?P<d_rmpart>上旬|中旬|下旬|初|底|末|中(?!旬|心|央|国|间|的)))?"
@@ -316,6 +328,16 @@ def _resolve(g: dict[str, str], ref: date | None) -> Resolved | None:
     if "d_dec" in g:
         decade = 1900 + _num(g["d_dec"])  # 80年代, 上世纪80年代: the twentieth century
         return Resolved(date(decade, 1, 1), date(decade + 9, 12, 31), None, False)
+    if "d_agon" in g:
+        if ref is None:
+            return None
+        n, unit = _num(g["d_agon"]), AGO_UNITS[g["d_agou"]]
+        if unit == "year":
+            return Resolved(date(ref.year - n, 1, 1), date(ref.year - n, 12, 31), None, True)
+        if unit == "month":
+            first = _add_months(ref.replace(day=1), -n)
+            return Resolved(first, _month_end(first.year, first.month), None, True)
+        return Resolved(ref - timedelta(days=n * (7 if unit == "week" else 1)), None, None, True)
     if "d_rd" in g:
         if ref is None:
             return None

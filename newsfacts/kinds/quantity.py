@@ -50,6 +50,7 @@ UNITS: Final[dict[str, Unit]] = {
         "箱次", "架次", "班次", "车次", "辆次", "艘次", "台次", "场次", "次", "趟", "封", "首", "块", "片", "副", "双",
         "排", "层", "吨次", "亩次", "个点", "村", "顶", "盏", "根", "床", "种次", "部委", "部门", "列",
         "捆", "批次", "卷", "针",  # volumes of a work (100卷), stitches and shots (缝了两针, 接种三针)
+        "页",  # pages of a document (60多页)
         "人次", "名次",  # visits (3600万人次: one person may count several times) and places in a ranking
         "伙",  # flats in Hong Kong property news (提供2伙复式户), and gangs (两伙人)
         "班", "车",  # flights and wagonloads, only after their verb or noun (GUARDS): 飞行11400班, 装车8万车
