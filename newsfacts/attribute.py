@@ -64,11 +64,17 @@ WORLD_IN_PASSING: Final[tuple[str, ...]] = (
     "来自", "销往", "遍布", "遍及", "面向", "辐射", "覆盖", "通达", "联通", "连通", "出口到", "出口至", "走向",
 )  # fmt: skip
 GLOBAL_IN_PASSING: Final[regex.Pattern[str]] = compiled.compile(rf"(?:{'|'.join(WORLD_IN_PASSING)})$")
+# 占 (and its forms) right before a scope word: the scope is the base of a share (占全国的三成, 约占全省一半).
+_SHARE_OF_SCOPE = compiled.compile(r"占(?:到|了|据)?$")
 # Words that contain a scope word but are none: a rank (国家级, 世界第一), a title (国家队, 世界杯).
 NOT_SCOPE: Final[tuple[str, ...]] = (
     "国家级", "国家一级", "国家二级", "国家重点", "国家标准", "国家队", "国家公园", "国家森林公园", "国家地质公园",
     "世界第", "世界前", "世界领先", "世界一流", "世界级", "世界杯", "世界遗产", "世界冠军", "世界先进", "世界水平",
     "世界知名", "世界著名", "国家和地区", "个国家",
+    # other countries named by a kind (吸收发达国家实际外资, 面向“一带一路”国家的出口): not the country in play
+    "发达国家", "发展中国家", "沿线国家", "共建国家", "相关国家", "其他国家", "周边国家", "伙伴国家", "成员国家",
+    "西方国家", "欧美国家", "友好国家", "非洲国家", "拉美国家", "亚洲国家", "欧洲国家", "阿拉伯国家", "”国家",
+    "」国家",
     # a rank within the country, province or city (排名全国第四, 居全省首位, 全国首张): where it ranks, not where
     # its figures are
     "全国第", "全国首", "全国前", "全国领先", "全国之首", "全国之最", "全国一流", "全国最",
@@ -178,6 +184,7 @@ PARTNER_WORDS: Final[tuple[str, ...]] = ("对", "向", "同")
 # 安徽累计向|湖北一线调配血液): the figures are the sender's, the place helped is named in passing.
 AID_VERBS: Final[tuple[str, ...]] = (
     "支援", "援助", "驰援", "援建", "帮扶", "捐助", "捐赠", "慰问", "运往", "发往", "送往", "调往", "调配", "派往",
+    "提供", "交付", "赠送", "输送", "拨付",  # 英国将在2023年向|乌克兰提供|23亿英镑: the giver's sum
 )  # fmt: skip
 AID_GAP: Final[regex.Pattern[str]] = compiled.compile(
     rf"[^，,。；;！？!?\n]{{0,8}}?(?:{'|'.join(AID_VERBS)})(?:给|了)?$|[^，,。；;！？!?\n]{{0,6}}?[向对]$"
@@ -543,6 +550,8 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
                 if sentence_place is None and _is_topic(text, m.start(), sentence_start, sentence_dates):
                     scope_place = (m.start(), _central_country(previous_place, m.start()))
             elif m.group("ana"):
+                if _SHARE_OF_SCOPE.search(text, max(0, m.start() - 3), m.start()):
+                    continue  # 开行量约占|全国四分之一: the base of a share, not where the figure is
                 scope_place = (m.start(), in_play.at(ANAPHORA[m.group("ana")]))
             if scope_place is not None:
                 sentence_place, worldwide = scope_place, bool(m.group("glob"))
