@@ -316,7 +316,11 @@ def _inside_word(text: str, stop: Span, words: Reader, after: bool) -> bool:
     if hi - lo == 1:
         return words.inside_noun(lo, hi)
     if text[lo:hi] in TRAILING_NOUN_HEADS:  # …not before a verb of its own (五家单位|组织拍摄)
-        return words.inside_noun(lo, hi) or (after and words.ends_noun(lo) and not words.starts_verb(hi))
+        return (
+            words.inside_noun(lo, hi)
+            or (after and words.ends_noun(lo) and not words.starts_verb(hi))
+            or (after and words.ends_noun(hi))  # tagged a noun where a kind of organisation names it (国际|组织)
+        )
     return words.opens_noun(lo, hi)
 
 
@@ -765,7 +769,8 @@ EVALUATION_HEADS: Final[tuple[str, ...]] = (
     "上限", "下限", "红线", "门槛", "位置",  # a bound or a place in a ranking: 接近95%的|上限, 排在前1/3的|位置
 )  # fmt: skip
 _EVALUATION_AFTER = compiled.compile(
-    rf"的(?:历史|同期|年内|阶段性)?(?:最好|最高|最低|较好|良好|不错的|好|新)?(?:{_alternation(EVALUATION_HEADS)})"
+    rf"的(?:历史|同期|年内|阶段性)?(?:最好|最高|最低|较好|良好|不错的|好|新|较高|较低|偏高|偏低|合理|正常|适度|相对)?"
+    rf"(?:{_alternation(EVALUATION_HEADS)})"
     r"(?![价额值量率])"  # not a measure the word opens: 119亿港元的|上限价格 is the price
 )
 

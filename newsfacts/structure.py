@@ -294,6 +294,8 @@ RETAGGED: Final[dict[str, str]] = {
     "嘉宾": "n", "考生": "n", "警察": "n", "选手": "n",  # people tagged a place or a verb (300名|嘉宾|参会)
     "超市": "n",  # a shop the dictionary tags a verb (3家|5000平方米以上的|超市)
     "助力": "v",  # a verb of headlines the dictionary tags a noun (10项新措施|助力长三角一体化发展)
+    "旗下": "f",  # "under" (of a company's funds), tagged a noun: 16家基金公司|旗下124只基金
+    "高水平": "n",  # tagged a person's name (较|高水平)
 }  # fmt: skip
 
 
@@ -387,6 +389,22 @@ def _retag_names(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(w, retags.get(w, t)) if t == "nr" else (w, t) for w, t in tagged]
 
 
+# Kinds of organisation before 组织, which the dictionary tags a verb (organise): after them it is the noun
+# (5个|国际组织|参会, 社会组织), not the verb of 县里组织|300人.
+ORGANISATION_KINDS: Final[frozenset[str]] = frozenset(
+    {"国际", "社会", "慈善", "公益", "民间", "非政府", "群团", "基层", "行业", "经济", "合作", "恐怖", "宗教",
+     "学术", "区域", "地区", "青年", "妇女", "学生", "志愿者", "党", "团"}
+)  # fmt: skip
+
+
+def _organisations(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    out = list(tagged)
+    for i in range(1, len(out)):
+        if out[i] == ("组织", "v") and out[i - 1][0] in ORGANISATION_KINDS:
+            out[i] = ("组织", "n")
+    return out
+
+
 def _tag(text: str) -> list[tuple[str, str]]:
     import rjieba  # imported on first use: a text without figures never loads the dictionary
 
@@ -402,6 +420,8 @@ def _tag(text: str) -> list[tuple[str, str]]:
     if _RANKING.search(text):
         tagged = _join_rankings(tagged)
     tagged = _join_suffixes(tagged)
+    if "组织" in text:
+        tagged = _organisations(tagged)
     if _RETAGGED_WORD.search(text):  # one scan of the sentence for the table's words, not a loop per token
         return [(w, RETAGGED.get(w, t)) for w, t in tagged]
     return tagged
