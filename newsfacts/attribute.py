@@ -207,6 +207,17 @@ DATELINE_AFTER: Final[regex.Pattern[str]] = compiled.compile(
 )
 FILED_FROM_BEFORE: Final[regex.Pattern[str]] = compiled.compile(r"发自$")
 FILED_FROM_AFTER: Final[regex.Pattern[str]] = compiled.compile(r"(?:报道|专电)(?![\p{Han}])")
+# …and where an official speaks (王京清在|北京|介绍了…选举情况): the briefing's venue, not where its figures are.
+VENUE_BEFORE: Final[regex.Pattern[str]] = compiled.compile(r"(?<=\p{Han})在$")
+VENUE_AFTER: Final[regex.Pattern[str]] = compiled.compile(r"(?:介绍|宣布|通报|透露|发布)")
+
+
+def venue_of_speech(text: str, place: Place) -> bool:
+    """``place`` is where someone speaks (…在|北京|介绍了…): named in passing."""
+    return (
+        VENUE_BEFORE.search(text, max(0, place.start - 2), place.start) is not None
+        and VENUE_AFTER.match(text, place.end) is not None
+    )
 # Between two places: a route from the first to the second (沧州黄骅港至上海港, 南昌至赣州), read as a list of two.
 ROUTE_GAP: Final[regex.Pattern[str]] = compiled.compile(r"(?:\p{Han}{0,4}?(?:港|站|机场|口岸))?(?:至|到|—|－|-|~|～)")
 # Right after a place: people of its nationality (16名中国船员, 中国留学生), in passing where a place is in play.
@@ -601,6 +612,7 @@ def attribute(facts: Sequence[Fact], text: str) -> list[Fact]:
                 )
                 or FILED_FROM_BEFORE.search(text, max(0, fact.start - 3), fact.start) is not None
                 or FILED_FROM_AFTER.match(text, fact.end) is not None
+                or venue_of_speech(text, fact)
             )
             dateline = dateline or in_company_name(text, fact)
             in_passing = nationality or dateline

@@ -36,6 +36,7 @@ from .attribute import (
     common_division,
     in_company_name,
     passing_before,
+    venue_of_speech,
 )
 from .models import Date, Fact, Money, Place, PlaceRef
 
@@ -145,6 +146,7 @@ def _in_passing(place: Place, text: str) -> bool:
         PASSING_AFTER.match(text, place.end)
         or passing_before(text, place.start, place)
         or in_company_name(text, place)  # 贵州茅台: a company's name
+        or venue_of_speech(text, place)  # 王京清在|北京|介绍: where a briefing was given
     )
 
 
