@@ -1176,6 +1176,10 @@ _SHARE_OF_BASE = compiled.compile(
     r"(?:不低于|不高于|不超过|不少于|不到|低于|高于|相当于|仅为|只有|约为|恢复至|恢复到|达到|(?<![就也都还便正])(?:为|是))"
     r"[^，,。；;！？!?\n的]{1,16}的$"  # (not the emphatic 就是: 最痛苦的就是…工资的|近一半)
 )
+# …and a base that is a total, written with no 的 (高考成绩|需达总成绩|45%, 分数|不低于总分|60%).
+_SHARE_OF_TOTAL = compiled.compile(
+    r"(?:不低于|不高于|不超过|不少于|不到|低于|高于|相当于|达到|达|为|是)[^，,。；;！？!?\n的]{0,6}总\p{Han}{1,2}$"
+)
 # The part in "A与B的比率为N" (社会物流总费用与国内生产总值的比率为14.2%): A, not B, the base.
 _RATIO_CLAUSE = compiled.compile(
     r"(?:与|和|同)[^，,。；;！？!?\n]{1,20}?(?:的|之)(?:比率|比值|比例|比)(?:为|是|达到|达|约为|仅为|降至|升至)?$"
@@ -1321,11 +1325,11 @@ def _percentage_subject(text: str, start: int, end: int, change: bool, reader: R
             return part
     # 分配比例|不低于可分配收益的|50%, 出口额|相当于全国的|三成: a share of a base after a verb of comparison or a
     # copula, as after 占 — the part is before the verb
-    compared = (
-        _SHARE_OF_BASE.search(text, max(0, start - 26), start)
-        if share is None and text.startswith("的", start - 1)
-        else None
-    )
+    compared = None
+    if share is None and text.startswith("的", start - 1):
+        compared = _SHARE_OF_BASE.search(text, max(0, start - 26), start)
+    elif share is None and "总" in text[max(0, start - 4) : start]:
+        compared = _SHARE_OF_TOTAL.search(text, max(0, start - 16), start)
     if compared is not None:
         part = reader.noun_phrase(subject_before(text, compared.start(), change=True, words=reader))
         if part is not None and not text.endswith(_HOW_MEASURED, 0, part[0]):
