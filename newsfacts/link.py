@@ -460,7 +460,9 @@ def subject_before(
         return subject_before(text, label.end("label"), change, words, coordinated) if label else None
     near = text[max(0, start - 12) : start]
     since = _SINCE_ASIDE.search(text, max(0, start - 24), start) if "以来" in near else None
-    if since is not None:
+    if since is not None and (
+        since.group("rest") in _FIRST_TIMES or _only_predicate(text, since.start("rest"), start, change)
+    ):
         # 原油期货价格|自2014年10月以来首次|突破80美元: since when stands between the topic and its figure
         return subject_before(text, since.start(), change, words, coordinated)
     dated = (
@@ -550,7 +552,10 @@ def subject_before(
     return _clean(text, lo, hi)
 
 
-_SINCE_ASIDE = _at_end(r"(?:自|从)[^，,。；;自从]{1,16}?以来(?:首次|第一次|再次|又一次)?$")
+_FIRST_TIMES = frozenset({"", "首次", "第一次", "再次", "又一次"})
+_SINCE_ASIDE = _at_end(
+    r"(?:自|从|在)[^，,。；;自从在]{1,16}?以来(?P<rest>(?!的)\p{Han}{0,6})$"
+)  # …and a change after it (上证综指|在2月以来已涨|9.6%)
 # What may stand between a topic and the verb before its figure, and is neither: a basis (在现行基础上), an
 # average's unit (年人均, 户均), a time (在前三季度就, 三个月内).
 _ASIDE_AT_END = _at_end(
@@ -976,6 +981,10 @@ def _topic_past_adverbs(text: str, start: int, reader: Reader) -> Span | None:
 _HOW_MANY_MORE = compiled.compile(r"(?:已经|已|共|累计|又)?(?:新增|净增|增加|减少|增长|下降|达到|达|超过|突破)了?")
 
 
+# Who adds things rather than what grows (该公司|新增|3家 counts no companies).
+_AGENT_AT_END = compiled.compile(r"(?:公司|集团|企业|银行|政府|部门|单位|机构|医院|学校)$")
+
+
 def _subject_before_figure(text: str, start: int, reader: Reader, counted: bool, people: bool = False) -> Span | None:
     """The noun phrase before the figure. A phrase that ends in 的 right before the figure modifies what it
     counts (空袭南联盟的|19个成员国). Before a count of things or people, a phrase that a verb of its own
@@ -991,13 +1000,12 @@ def _subject_before_figure(text: str, start: int, reader: Reader, counted: bool,
         and reader.has_own_verb(found[1], start)
         and not _MEASURE_TOPIC.search(text, found[0], found[1])
         and not (
-            people
-            and _PEOPLE_AT_END.search(text, found[0], found[1])
+            (_PEOPLE_AT_END.search(text, found[0], found[1]) if people else not _AGENT_AT_END.search(text, *found))
             and _HOW_MANY_MORE.fullmatch(text, found[1], start)
         )
     ):
-        # the agent: what it did to what is counted comes between (a measure is none: 业务量|完成; nor people
-        # before a count of people: 常住人口|新增了|15万人)
+        # the agent: what it did to what is counted comes between (a measure is none: 业务量|完成; nor what grew
+        # by the count: 常住人口|新增了|15万人, 航线|新增|10条)
         found = None
     if found is None and counted and raw is not None:
         found = reader.verb_object(raw)  # 完成|演出|10494场: the object of the verb is what is counted
