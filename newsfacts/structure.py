@@ -508,6 +508,8 @@ class Words:
         words = _quoted_as_names(self._phrase_words(lo, hi, after))
         if not words or words[0].text in EXCLUDING_VERBS:
             return None  # 扣除汇率因素|后同比增长: a condition, not what is measured
+        if words[0].tag == "p" and words[0].text in FROM_PREPOSITIONS:
+            return None  # 硫含量|从国三标准的…: where a change starts, its topic stands before 从 (subject_of_range)
         if not after and "时" in self.text[lo:hi]:  # (a substring test first: most phrases hold no 时)
             when = next(
                 (
@@ -1227,6 +1229,8 @@ def _kept_at_start(w: Word) -> bool:
     return w.tag in ("m", "q", "mq") and len(w.text) > 1 and not _NUMERAL_WORD.fullmatch(w.text)
 
 
+# Prepositions of a change's start: a phrase they open says from what, never what changed.
+FROM_PREPOSITIONS: Final[frozenset[str]] = frozenset({"从", "由"})  # not 自: 自俄罗斯进口 is a trade flow
 # Adverbs of degree that, before an adjective, make one modifier with it (最|短|旅行时间, 更|高|标准): trimming the
 # adverb alone would leave a fragment (短旅行时间).
 DEGREE_ADVERBS: Final[frozenset[str]] = frozenset({"最", "更", "较"})
