@@ -50,7 +50,8 @@ _RESTATED = compiled.compile(
 def _restated(a: Figure, b: Figure, text: str) -> bool:
     if not isinstance(a, Money) or not isinstance(b, Money) or a.currency == b.currency:
         return False
-    gap = _RESTATED.fullmatch(text, a.end, b.start)
+    after = a.end + len(a.subject) if a.subject and text.startswith(a.subject, a.end) else a.end
+    gap = _RESTATED.fullmatch(text, after, b.start)  # (支付2050亿英镑|赔偿|，约合…: past the sum's own noun)
     if gap is None:
         return False
     return gap.group() not in ("", "，", ",") or b.text.startswith(("约合", "折合"))  # a bracket or a word says so

@@ -772,7 +772,11 @@ EVALUATION_HEADS: Final[tuple[str, ...]] = (
     "成绩", "佳绩", "战绩", "成果", "收成", "颓势", "态势", "势头", "局面", "纪录", "记录", "新高", "新低",
     "高位", "低位", "高点", "低点", "大关", "关口", "峰值", "水平",
     "上限", "下限", "红线", "门槛", "位置",  # a bound or a place in a ranking: 接近95%的|上限, 排在前1/3的|位置
+    "目标", "任务",  # a target reached: 完成减贫1000万人以上的|目标 counts what was reduced, not the target
 )  # fmt: skip
+# A milestone written right after a figure, with no 的 (突破3000点|大关, 跨过4万亿元|大台阶): what the figure is a
+# milestone of stands before it.
+_MILESTONE_AFTER = compiled.compile(r"大?(?:关口|大关|台阶|门槛|关)(?!\p{Han})|大?(?:关口|大关|台阶)")
 _EVALUATION_AFTER = compiled.compile(
     rf"的(?:历史|同期|年内|阶段性)?(?:最好|最高|最低|较好|良好|不错的|好|新|较高|较低|偏高|偏低|合理|正常|适度|相对)?"
     rf"(?:{_alternation(EVALUATION_HEADS)})"
@@ -926,7 +930,9 @@ def find_subject(
         # 用于…); a verb of paying alone there (投入|30亿|用于土地储备) or an agent (迪斯尼花了) does not
         before = _subject_before_figure(text, start, reader, counted)
         return before if before is not None and before[1] == start and before[1] - before[0] > 2 else purpose
-    evaluated = text.startswith("的", end) and _EVALUATION_AFTER.match(text, end) is not None
+    evaluated = (
+        text.startswith("的", end) and _EVALUATION_AFTER.match(text, end) is not None
+    ) or (not counted and _MILESTONE_AFTER.match(text, end) is not None)  # (not 闯过了两道|关口: a count of them)
     after = None if evaluated else subject_after(text, end, people, reader)
     if after is not None and after[1] - after[0] == 1 and counted:
         kinds = _DIVISION_WITH_KINDS.match(text, after[0])

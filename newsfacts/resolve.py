@@ -40,6 +40,9 @@ from .structure import QUOTE_PAIRS, Words
 
 # Words before a length of time that make 一 one, not "a": 为期一年, 历时一个月.
 _LASTING = ("为期", "历时", "期限为", "有效期为")
+# …of them, the verbs that name no measure: what lasts is the phrase before them or after their 的 (此次科考|为期|
+# 282天, 为期两天的|论坛); 有效期为 and 期限为 name the measure themselves (计量认证|有效期为|5年: DURATION_MEASURES).
+_LASTING_VERBS = ("为期", "历时")
 # Time alone is no subject of a figure other than a length of time (三个月|时间|减少3.45个百分点, 三个月的时间，|
 # 高达45%): it says when. A length of time may measure it (成都至昆明的时间|缩短至7小时), see _duration_subject.
 _BARE_TIMES = frozenset({"时间", "时间里", "时间内"})
@@ -473,10 +476,17 @@ def _quantity(
 def _duration_subject(c: Candidate, src: Source) -> str | None:
     """What a length of time measures, when a phrase names a length of time: after it and its 的 (6个月的|建仓期,
     3年的|任期) or right before it (资质有效期|5年, 单程航程|约30天); else None (3年, 24小时)."""
+    lasting = next((w for w in _LASTING_VERBS if src.folded.endswith(w, 0, c.start)), None)
     if src.folded.startswith("的", c.end):
         after = src.slice(src.noun_phrase(subject_after(src.folded, c.end, words=src.words)))
-        if after is not None and after.endswith(quantity.DURATION_MEASURES) and after not in quantity.BARE_DURATIONS:
-            return after
+        if after is not None and after not in quantity.BARE_DURATIONS and (
+            lasting or after.endswith(quantity.DURATION_MEASURES)
+        ):
+            return after  # (为期两天的|论坛: what lasts that long, whatever it is)
+        if lasting:
+            return None  # 为期3年的|…: what lasts is after 的, or unnamed — never a phrase before 为期
+    if lasting:  # 此次科考|为期|282天: the phrase before 为期 is what lasts
+        return _phrase_before(src, c.start - len(lasting))
     before = _phrase_before(src, c.start)
     return before if before is not None and before.endswith(quantity.DURATION_MEASURES) else None
 
