@@ -429,6 +429,8 @@ def _tag(text: str) -> list[tuple[str, str]]:
 
 # A phrase of these alone is a length or point of time (一周内, 三个月以来, 前三季度), never a subject.
 TIME_SPAN_TAGS: Final[frozenset[str]] = frozenset({"m", "mq", "q", "t", "tg", "f"})
+# …and the noun of a span whose length is a figure of its own (三个月|时间内|减仓幅度: the span goes, the measure stays).
+TIME_SPAN_NOUNS: Final[frozenset[str]] = frozenset({"时间"})
 TIME_SPAN_WORDS: Final[frozenset[str]] = frozenset({"内", "之内", "以内", "期间", "以来", "来", "里"})
 _PREDICATE_REACH = 12  # how long a clause may be that names people by what they did
 # Verbs of what people mean to do, which name no one (三人|决定连夜回县城, 两人|计划…): what they did is later.
@@ -544,11 +546,11 @@ class Words:
         words = _after_inner_adverb(_object_of_clause(_after_time_word(words)))
         span_end = (
             next((k for k, w in enumerate(words) if w.text in TIME_SPAN_WORDS), None)
-            if words and words[0].tag in TIME_SPAN_TAGS  # a leading span starts with a numeral or time word
+            if words and (words[0].tag in TIME_SPAN_TAGS or words[0].text in TIME_SPAN_NOUNS)
             else None
-        )
+        )  # (a leading span starts with a numeral or time word, or with 时间 whose count the figure before took)
         if span_end is not None and span_end + 1 < len(words) and all(
-            w.tag in TIME_SPAN_TAGS for w in words[:span_end]
+            w.tag in TIME_SPAN_TAGS or w.text in TIME_SPAN_NOUNS for w in words[:span_end]
         ):
             words = words[span_end + 1 :]  # 发行|三天内|认购: the time span before what it measures goes
         last = words[-1] if words else None
