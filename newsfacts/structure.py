@@ -429,7 +429,8 @@ def _tag(text: str) -> list[tuple[str, str]]:
 
 # A phrase of these alone is a length or point of time (一周内, 三个月以来, 前三季度), never a subject.
 TIME_SPAN_TAGS: Final[frozenset[str]] = frozenset({"m", "mq", "q", "t", "tg", "f"})
-# …and the noun of a span whose length is a figure of its own (三个月|时间内|减仓幅度: the span goes, the measure stays).
+# …and the noun of a span whose length is a figure of its own (三个月|时间内|减仓幅度: the span goes, the measure
+# stays).
 TIME_SPAN_NOUNS: Final[frozenset[str]] = frozenset({"时间"})
 TIME_SPAN_WORDS: Final[frozenset[str]] = frozenset({"内", "之内", "以内", "期间", "以来", "来", "里"})
 _PREDICATE_REACH = 12  # how long a clause may be that names people by what they did
