@@ -869,9 +869,10 @@ BUYING_VERBS: Final[tuple[str, ...]] = (
     "购买", "购置", "购进", "购入", "购得", "收购", "买下", "买入", "买回", "竞得", "拍得", "夺得", "夺下", "拿下",
     "租下", "换来",
 )  # fmt: skip
+# The classifiers of things and events (个, 家, 辆 … of kinds/quantity.py), which a count of them ends in.
+_COUNTING_UNITS: Final[tuple[str, ...]] = tuple(u for u, row in quantity.UNITS.items() if row.counts)
 _BOUGHT = compiled.compile(
-    rf"(?:{_alternation(BUYING_VERBS)})了?(?:[一二两三四五六七八九十几0-9０-９]{{1,4}}"
-    rf"(?:{_alternation(tuple(u for u, row in quantity.UNITS.items() if row.counts))}))?"
+    rf"(?:{_alternation(BUYING_VERBS)})了?(?:[一二两三四五六七八九十几0-9０-９]{{1,4}}(?:{_alternation(_COUNTING_UNITS)}))?"
 )
 _PRICE_NOUN_END = compiled.compile(r"(?:价|价格|价款|款|金额|总额|费用|资金|成本|投资|代价)$")
 
@@ -920,9 +921,9 @@ def find_subject(
         framed = frame_subject(text, start, reader)  # 套型住房)
         if framed is not None and not reader.starts_thing(end):
             return framed
-    elif reader.starts_verb(end):  # 有120家企业，其中|30家|已经复产: a predicate follows; the count is of the whole's
-        among = _counted_before_among_them(text, start, reader)
-        if among is not None:
+    elif "其中" in text[max(0, start - 10) : start] and reader.starts_verb(end):
+        among = _counted_before_among_them(text, start, reader)  # 有120家企业，其中|30家|已经复产: a predicate
+        if among is not None:  # follows, and the count is of the whole's
             return among
     purpose = _purpose_after(text, end, reader)
     if purpose is not None:
@@ -1258,8 +1259,9 @@ def frame_subject(text: str, start: int, reader: Reader) -> Span | None:
 _AMONG_THEM = compiled.compile(r"[，,；;]\s*其中[，,：:]?\s*(?:仅|只|仅有|只有|有|已有|约有|共有|就有)?$")
 _COUNT_OF = compiled.compile(
     rf"[{ARABIC_DIGITS}{CHINESE_DIGITS}十百千万亿.．]+[多余]?[万亿]?"
-    rf"(?:{_alternation((*(u for u, row in quantity.UNITS.items() if row.counts), *CLASSIFIERS))})"
+    rf"(?:{_alternation((*_COUNTING_UNITS, *CLASSIFIERS))})"
 )
+_PEOPLE_CLASSIFIERS = tuple(CLASSIFIERS)  # …a count of people or households ends in one of these
 
 
 def _counted_before_among_them(text: str, start: int, reader: Reader) -> Span | None:
@@ -1271,7 +1273,7 @@ def _counted_before_among_them(text: str, start: int, reader: Reader) -> Span | 
     if not counts:
         return None
     count = counts[-1]  # the last count of the clause
-    people = text[count.end() - 1] in "名人位"
+    people = count.group().endswith(_PEOPLE_CLASSIFIERS)
     return reader.head_after(subject_after(text, count.end(), people=people, words=reader), counted=True)
 
 
